@@ -1,0 +1,76 @@
+// A corpus: every article file under the given paths, read, extracted and checked, one at a
+// time (nothing holds every article's text at once). A file that cannot be read as an article
+// is skipped with a warning naming it and the reason; a second file with the same main text
+// as an earlier one is a duplicate and is counted once.
+import {createHash} from "node:crypto";
+import {readFileSync} from "node:fs";
+import {fileURLToPath} from "node:url";
+import {loadChromePatterns} from "./chrome.js";
+import {extractArticle, type Extractor} from "./extract.js";
+import {loadGazetteer, DEFAULT_GAZETTEER_DIR} from "./gazetteer.js";
+import {buildMatchers} from "./matchers.js";
+import {expandInputs, readArticleFile} from "./readCorpus.js";
+import type {ArticleExtraction, FileWarning} from "./types.js";
+
+export const DEFAULT_CORPUS_DIR = fileURLToPath(new URL("../data/articles/", import.meta.url));
+export const DEFAULT_CHROME_PATTERNS = fileURLToPath(new URL("../data/chrome-patterns.tsv", import.meta.url));
+
+/** The folder of article files: $CORPUS_DIR if set, else data/articles/. */
+export function corpusDir(): string {
+  return process.env.CORPUS_DIR || DEFAULT_CORPUS_DIR;
+}
+
+export type CorpusItem =
+  | {kind: "article"; article: ArticleExtraction}
+  | {kind: "skipped"; id: string; file: string; warning: FileWarning};
+
+export function createExtractor(gazetteerDir = DEFAULT_GAZETTEER_DIR, chromePatternsFile = DEFAULT_CHROME_PATTERNS): Extractor {
+  return {
+    matchers: buildMatchers(loadGazetteer(gazetteerDir)),
+    chromePatterns: loadChromePatterns(readFileSync(chromePatternsFile, "utf8"))
+  };
+}
+
+/** The article's main text, the lines that are not chrome, whitespace-folded: what duplicates share. */
+export function mainTextKey(a: ArticleExtraction): string {
+  const main = a.lines
+    .filter((l) => l.chrome === null)
+    .map((l) => a.text.slice(l.start, l.end).trim())
+    .filter((l) => l !== "")
+    .join("\n");
+  return createHash("sha256").update(main.replace(/\s+/g, " ")).digest("hex");
+}
+
+export function* extractCorpus(paths: string[], x: Extractor): Generator<CorpusItem> {
+  const seenText = new Map<string, string>();
+  const seenIds = new Set<string>();
+  for (const {root, file} of expandInputs(paths)) {
+    const read = readArticleFile(file, root);
+    if (!read.ok) {
+      const id = read.warning.file.replace(/\.[^./]+$/, "");
+      yield {kind: "skipped", id, file: read.warning.file, warning: read.warning};
+      continue;
+    }
+    const raw = read.article;
+    if (seenIds.has(raw.id)) raw.id = raw.file; // "a.txt" and "a.md" side by side
+    seenIds.add(raw.id);
+    const article = extractArticle(raw, x);
+    if (!article.lines.some((l) => l.chrome === null && article.text.slice(l.start, l.end).trim() !== "")) {
+      const warning = {file: raw.file, code: "empty", message: `${raw.file}: every line is page chrome, no article text is left`};
+      yield {kind: "skipped", id: raw.id, file: raw.file, warning};
+      continue;
+    }
+    const key = mainTextKey(article);
+    const first = seenText.get(key);
+    if (first !== undefined) {
+      const warning = {file: raw.file, code: "duplicate", message: `${raw.file} has the same main text as ${first}; counted once, as ${first}`};
+      yield {kind: "skipped", id: raw.id, file: raw.file, warning};
+      continue;
+    }
+    seenText.set(key, raw.id);
+    if (!article.mentions.some((m) => m.kind === "country" || m.kind === "organization" || m.kind === "province")) {
+      article.warnings.push({file: raw.file, code: "no-entity", message: `${raw.file} names no country, organisation or province`});
+    }
+    yield {kind: "article", article};
+  }
+}

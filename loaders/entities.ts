@@ -1,0 +1,59 @@
+// Finding the countries, organisations and provinces a stretch of text names, with the traps
+// of ANNOTATION.md removed: look-alike words (false friends, longest match first), people's
+// names, currencies ("đô la Mỹ") and languages ("tiếng Anh").
+import type {EntityTarget, Matchers} from "./matchers.js";
+import {findPeople, type Span} from "./people.js";
+import {scanTrie} from "./trie.js";
+import {foldText, isWordChar} from "./vietnamese.js";
+
+export interface EntityMatch {
+  start: number;
+  end: number;
+  target: Exclude<EntityTarget, {type: "block"}>;
+}
+
+const TYPE_ORDER = {province: 0, organization: 1, country: 2} as const;
+
+/** When an alias belongs to several entries, the most specific wins: a province, then an organisation. */
+function pickTarget(targets: EntityTarget[]): EntityMatch["target"] | null {
+  const real = targets.filter((t): t is EntityMatch["target"] => t.type !== "block");
+  if (!real.length) return null;
+  return real.sort((a, b) => TYPE_ORDER[a.type] - TYPE_ORDER[b.type] || (a.type === "country" && b.type === "country" ? viaRank(a.via) - viaRank(b.via) : 0))[0];
+}
+
+function viaRank(via: string): number {
+  return via === "name" ? 0 : via === "paired" ? 1 : via === "institution" ? 2 : 3;
+}
+
+/** Is the word right before `start` a currency or a language word ("đô la Mỹ", "tiếng Anh")? */
+function blockedByContext(text: string, start: number, m: Matchers): boolean {
+  let p = start;
+  while (p > 0 && text[p - 1] === " ") p--;
+  if (p === start) return false;
+  const before = text.slice(Math.max(0, p - 16), p);
+  const folded = foldText(before);
+  for (const b of m.gazetteer.contextBlockers) {
+    const w = foldText(b.word.normalize("NFC"));
+    if (folded.endsWith(w) && !isWordChar(before[before.length - w.length - 1])) return true;
+  }
+  return false;
+}
+
+function inside(span: Span, s: Span): boolean {
+  return s.start >= span.start && s.end <= span.end;
+}
+
+/** The entity mentions in text[from, to), in order. */
+export function findEntities(text: string, from: number, to: number, m: Matchers): EntityMatch[] {
+  const found: EntityMatch[] = [];
+  for (const match of scanTrie(m.entities, text, from, to)) {
+    const target = pickTarget(match.entries.map((e) => e.value));
+    if (target) found.push({start: match.start, end: match.end, target});
+  }
+  if (!found.length) return found;
+  const ends = new Map(found.map((f) => [f.start, f.end]));
+  const people = findPeople(text, from, to, m, ends);
+  return found.filter(
+    (f) => !people.some((p) => inside(p, f)) && !(f.target.type === "country" && blockedByContext(text, f.start, m))
+  );
+}

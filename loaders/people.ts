@@ -1,0 +1,91 @@
+// People's names: "ông Đặng Đức Thành" is a person, and the "Đức" in it is not Germany.
+// A name is a run of capitalised syllables after a title (ông, bà, Bộ trưởng, GS.TS. ...) or
+// after a Vietnamese family name (Nguyễn, Trần, Lê ...).
+import type {Matchers} from "./matchers.js";
+import {scanTrie} from "./trie.js";
+import {isUpper} from "./vietnamese.js";
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+interface Token extends Span {
+  text: string;
+}
+
+const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*/gu;
+
+/** Words that open the name of an institution, not a person ("Bộ trưởng Bộ Khoa học ..."). */
+const INSTITUTION_HEADS = new Set(
+  "Bộ Sở Viện Ban Cục Vụ Ủy Uỷ UBND HĐND Hội Trường Đại Học Tập Công Tổng Ngân Quỹ Trung Văn Tòa Toà Đoàn Hãng Thành Tỉnh Quận Huyện Xã Phường Liên Chính Nhà Câu Hiệp Phòng Khoa Đảng Mặt Tạp Báo Đài Cơ Tổ Bệnh Nước Hạm Quân Sư Lữ Tiểu Cảng Khu Sân Chi Hợp Doanh Tờ Kênh Cảnh Vườn Làng"
+    .split(" ")
+);
+
+/** Family names that are also everyday words at the start of a sentence ("Đoàn công tác", "Văn phòng"). */
+const AMBIGUOUS_SURNAMES = new Set(["Đoàn", "Văn", "Mai", "Cao", "Hà", "Lâm", "Thái", "Châu", "Âu", "La", "Tôn", "Kim"]);
+
+const MAX_NAME_SYLLABLES = 4;
+
+function tokens(text: string, from: number, to: number): Token[] {
+  const out: Token[] = [];
+  TOKEN.lastIndex = 0;
+  const slice = text.slice(from, to);
+  for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
+    out.push({start: from + m.index, end: from + m.index + m[0].length, text: m[0]});
+  }
+  return out;
+}
+
+/** Capitalised tokens that follow `i` separated by plain spaces only. */
+function capitalisedRun(text: string, toks: Token[], i: number, max: number): Token[] {
+  const run: Token[] = [];
+  for (let k = i; k < toks.length && run.length < max; k++) {
+    const t = toks[k];
+    if (!isUpper(t.text[0])) break;
+    if (run.length > 0 && !/^ +$/.test(text.slice(run[run.length - 1].end, t.start))) break;
+    run.push(t);
+  }
+  return run;
+}
+
+/**
+ * The spans of people's names in text[from, to). `entityStarts` maps the start of each entity
+ * match to its end, so "Tổng thống Nga Putin" keeps "Nga" and takes "Putin" as the name.
+ */
+export function findPeople(text: string, from: number, to: number, m: Matchers, entityEnds: Map<number, number>): Span[] {
+  const spans: Span[] = [];
+  const toks = tokens(text, from, to);
+  const indexAt = new Map(toks.map((t, i) => [t.start, i]));
+  const firstTokenAfter = (pos: number) => {
+    let p = pos;
+    while (p < to && text[p] === " ") p++;
+    return indexAt.get(p);
+  };
+
+  for (const title of scanTrie(m.titles, text, from, to)) {
+    const kind = title.entries[0].value;
+    let i = firstTokenAfter(title.end);
+    if (i === undefined || !/^ +$/.test(text.slice(title.end, toks[i].start))) continue;
+    if (kind === "position") {
+      // "Tổng thống Nga Putin": the country stays, the name follows it.
+      const entityEnd = entityEnds.get(toks[i].start);
+      if (entityEnd !== undefined) {
+        while (i < toks.length && toks[i].start < entityEnd) i++;
+        if (i >= toks.length || !/^ +$/.test(text.slice(entityEnd, toks[i].start))) continue;
+      }
+      if (INSTITUTION_HEADS.has(toks[i].text)) continue;
+    }
+    const run = capitalisedRun(text, toks, i, MAX_NAME_SYLLABLES + 1);
+    if (run.length) spans.push({start: run[0].start, end: run[Math.min(run.length, MAX_NAME_SYLLABLES) - 1].end});
+  }
+
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (!m.surnames.has(t.text) || AMBIGUOUS_SURNAMES.has(t.text)) continue;
+    const run = capitalisedRun(text, toks, i, MAX_NAME_SYLLABLES);
+    // The family name itself may start a place ("Hồ Chí Minh", "Hoàng Sa"): only what follows it is a name.
+    if (run.length >= 2 && !entityEnds.has(t.start)) spans.push({start: run[1].start, end: run[run.length - 1].end});
+  }
+  return spans;
+}

@@ -1,0 +1,97 @@
+// Vietnamese letters for matching: a name is found whatever the tone-mark placement
+// ("Hoà" = "Hòa") but not across different letters or tones ("Thanh Hoa" ≠ "Thanh Hóa").
+// Folding maps each UTF-16 code unit to exactly one code unit, so offsets in the folded text
+// are offsets in the original.
+
+/** Tone marks as combining characters, numbered 1..5 (0 = level tone, no mark). */
+const TONE_MARKS: Record<string, number> = {
+  "\u0300": 1, // huyền (grave)
+  "\u0301": 2, // sắc (acute)
+  "\u0309": 3, // hỏi (hook above)
+  "\u0303": 4, // ngã (tilde)
+  "\u0323": 5 // nặng (dot below)
+};
+
+const foldCache = new Map<string, {base: string; tone: number}>();
+
+/** The letter without its tone mark, lower-cased (other diacritics kept: â, ê, ô, ơ, ư, ă, đ). */
+export function foldChar(c: string): {base: string; tone: number} {
+  const code = c.charCodeAt(0);
+  if (code < 128) {
+    const lower = c.toLowerCase();
+    return {base: lower, tone: 0};
+  }
+  let hit = foldCache.get(c);
+  if (hit) return hit;
+  let tone = 0;
+  let base = c;
+  if (/\p{L}/u.test(c)) {
+    const nfd = c.normalize("NFD");
+    let stripped = "";
+    for (const ch of nfd) {
+      const t = TONE_MARKS[ch];
+      if (t) tone = t;
+      else stripped += ch;
+    }
+    const lower = stripped.normalize("NFC").toLowerCase();
+    base = lower.length === 1 ? lower : c;
+  } else if (isDash(c)) {
+    base = "-";
+  } else if (/\s/u.test(c) && c !== "\n") {
+    base = " ";
+  }
+  hit = {base, tone};
+  foldCache.set(c, hit);
+  return hit;
+}
+
+export function isDash(c: string): boolean {
+  return c === "-" || c === "\u2010" || c === "\u2011" || c === "\u2012" || c === "\u2013" || c === "\u2014" || c === "\u2212";
+}
+
+const WORD = /[\p{L}\p{M}\p{N}]/u;
+const wordCache = new Map<string, boolean>();
+
+/** Letters, combining marks and digits make words; underscore and punctuation do not. */
+export function isWordChar(c: string | undefined): boolean {
+  if (c === undefined || c === "") return false;
+  const code = c.charCodeAt(0);
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  let hit = wordCache.get(c);
+  if (hit === undefined) {
+    hit = WORD.test(c);
+    wordCache.set(c, hit);
+  }
+  return hit;
+}
+
+/** Folds a whole string, code unit by code unit (same length as the input). */
+export function foldText(s: string): string {
+  let out = "";
+  for (let i = 0; i < s.length; i++) out += foldChar(s[i]).base;
+  return out;
+}
+
+/** The tone of each syllable (run of word characters) in s. */
+export function syllableTones(s: string): number[] {
+  const tones: number[] = [];
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (isWordChar(c)) {
+      if (!inWord) tones.push(0);
+      inWord = true;
+      const t = foldChar(c).tone;
+      if (t) tones[tones.length - 1] = t;
+    } else inWord = false;
+  }
+  return tones;
+}
+
+export function isUpper(c: string): boolean {
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+}
+
+export function isLower(c: string): boolean {
+  return c !== c.toUpperCase() && c === c.toLowerCase();
+}

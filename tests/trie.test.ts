@@ -1,0 +1,63 @@
+import {describe, expect, it} from "vitest";
+import {addToTrie, createTrie, normalizeKey, scanTrie, verifyCase} from "../loaders/trie.js";
+
+function trieOf(entries: [string, string][], caseSensitive = true) {
+  const t = createTrie<string>();
+  for (const [alias, value] of entries) addToTrie(t, alias, value, caseSensitive);
+  return t;
+}
+const found = (t: ReturnType<typeof trieOf>, text: string) =>
+  scanTrie(t, text).map((m) => [text.slice(m.start, m.end), m.entries[0].value]);
+
+describe("the name matcher", () => {
+  const t = trieOf([
+    ["Thanh Hóa", "VN-21"],
+    ["Lào", "LA"],
+    ["Lào Cai", "VN-02"],
+    ["Đài Loan", "TW"],
+    ["Đài Loan (Trung Quốc)", "TW"],
+    ["Trung Quốc", "CN"],
+    ["Việt - Nga", "RU"],
+    ["Hà Nội", "VN-HN"],
+    ["Nga", "RU"],
+    ["TP.HCM", "VN-SG"]
+  ]);
+
+  it("finds a name whatever the tone-mark placement", () => {
+    expect(found(t, "tỉnh Thanh Hoá và Thanh Hóa")).toEqual([["Thanh Hoá", "VN-21"], ["Thanh Hóa", "VN-21"]]);
+  });
+  it("keeps other diacritics and tones: Thanh Hoa (Tsinghua) is not Thanh Hóa", () => {
+    expect(found(t, "Đại học Thanh Hoa")).toEqual([]);
+  });
+  it("takes the longest match first", () => {
+    expect(found(t, "tỉnh Lào Cai giáp Lào")).toEqual([["Lào Cai", "VN-02"], ["Lào", "LA"]]);
+    expect(found(t, "Đài Loan (Trung Quốc).")).toEqual([["Đài Loan (Trung Quốc)", "TW"]]);
+  });
+  it("makes spaces around dashes optional and treats every dash alike", () => {
+    for (const s of ["Việt – Nga", "Việt-Nga", "Việt - Nga", "Việt —Nga"]) expect(found(t, `diễn đàn ${s} mở`)).toEqual([[s, "RU"]]);
+  });
+  it("matches at word boundaries only, where an underscore or punctuation is a boundary", () => {
+    expect(found(t, "Ngay sau đó")).toEqual([]);
+    expect(found(t, "Phố Huế_Hà Nội")).toEqual([["Hà Nội", "VN-HN"]]);
+    expect(found(t, "(Nga)")).toEqual([["Nga", "RU"]]);
+  });
+  it("needs the capital letter a name is written with", () => {
+    expect(found(t, "con nga")).toEqual([]);
+    expect(found(t, "TP.HCM và Tp.hcm")).toEqual([["TP.HCM", "VN-SG"]]);
+  });
+  it("reads a text in NFD as in NFC once normalised", () => {
+    expect(found(t, "Thanh Hóa".normalize("NFD").normalize("NFC"))).toEqual([["Thanh Hóa", "VN-21"]]);
+  });
+});
+
+describe("keys and case", () => {
+  it("folds letters to lower case without tone marks", () => {
+    expect(normalizeKey("Thanh Hoá")).toBe(normalizeKey("thanh hòa"));
+    expect(normalizeKey("Đức")).not.toBe(normalizeKey("Duc"));
+  });
+  it("refuses a short name in capitals that is not written in capitals", () => {
+    expect(verifyCase("Anh", "ANH")).toBe(false);
+    expect(verifyCase("Hà Nội", "HÀ NỘI")).toBe(true);
+    expect(verifyCase("UNICEF", "Unicef")).toBe(false);
+  });
+});
