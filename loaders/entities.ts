@@ -39,6 +39,28 @@ function blockedByContext(text: string, start: number, m: Matchers): boolean {
   return false;
 }
 
+/** Capitalised words that may stand right before a country's name at the start of a sentence. */
+const LEADS = new Set(
+  "Tại Ở Từ Với Và Cả Sang Đến Tới Theo Như Còn Nhưng Khi Nếu Riêng Trong Ngoài Giữa Cùng Bên Phía Về Do Vì Để Là Của Cho Nước Đội Phía Hãng Sau Trước Hôm Ngày Năm Tháng Tuần Đoàn".split(" ")
+);
+
+/**
+ * A one-syllable country name ("Anh", "Đức", "Nga", "Mỹ") right after another capitalised word is
+ * most often the end of a person's given name: "Phương Anh", "Minh Đức", "Thúy Nga".
+ */
+function endsGivenName(text: string, f: EntityMatch, from: number): boolean {
+  const surface = text.slice(f.start, f.end);
+  if (!/^[\p{L}\p{M}]+$/u.test(surface)) return false;
+  let p = f.start;
+  if (text[p - 1] !== " ") return false;
+  p--;
+  let q = p;
+  while (q > from && /[\p{L}\p{M}]/u.test(text[q - 1])) q--;
+  const prev = text.slice(q, p);
+  if (!prev || !/^\p{Lu}/u.test(prev) || LEADS.has(prev)) return false;
+  return true;
+}
+
 function inside(span: Span, s: Span): boolean {
   return s.start >= span.start && s.end <= span.end;
 }
@@ -53,7 +75,11 @@ export function findEntities(text: string, from: number, to: number, m: Matchers
   if (!found.length) return found;
   const ends = new Map(found.map((f) => [f.start, f.end]));
   const people = findPeople(text, from, to, m, ends);
+  const entityEnds = new Set(found.map((f) => f.end));
   return found.filter(
-    (f) => !people.some((p) => inside(p, f)) && !(f.target.type === "country" && blockedByContext(text, f.start, m))
+    (f) =>
+      !people.some((p) => inside(p, f)) &&
+      !(f.target.type === "country" && blockedByContext(text, f.start, m)) &&
+      !(f.target.type === "country" && f.target.via === "name" && !entityEnds.has(f.start - 1) && endsGivenName(text, f, from))
   );
 }

@@ -22,7 +22,7 @@ export interface SentenceFacts {
 
 /** Openings that refer back to the province of an earlier sentence. */
 const REFERS_BACK =
-  /^(?:Tỉnh|Thành phố|TP|Địa phương|Đồng thời|Ngoài ra|Bên cạnh đó|Cùng với đó|Trong đó|Theo đó|Đặc biệt|Ngoài ra|Hơn nữa|Tiếp đó|Sau đó|Cũng|Qua đó|Từ đó|Năm \d{4}|Trong năm)\b/u;
+  /^(?:Tỉnh|Thành phố|TP|Địa phương|Đồng thời|Ngoài ra|Bên cạnh đó|Cùng với đó|Trong đó|Theo đó|Đặc biệt|Hơn nữa|Tiếp đó|Sau đó|Cũng|Qua đó|Từ đó|Năm \d{4}|Trong năm)(?![\p{L}\p{M}\p{N}])/u;
 
 const VIETNAM = "VN";
 

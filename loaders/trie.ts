@@ -81,9 +81,9 @@ export function verifyCase(alias: string, surface: string): boolean {
     const syl = a[i];
     const isAcronym = syl.length >= 2 && !/\p{Ll}/u.test(syl) && /\p{Lu}/u.test(syl);
     if (isAcronym && /\p{Ll}/u.test(s[i])) return false;
-    // A lower-case alias syllable after the first stays free ("Hoa Kỳ" / "Hoa kỳ");
-    // an upper-case one needs an upper-case letter unless the whole alias is one name.
-    if (i > 0 && isUpper(syl.charAt(0)) && isLower(s[i].charAt(0)) && a.length > 2) return false;
+    // A lower-case alias syllable stays free ("Liên bang Nga" / "Liên Bang Nga"); a capitalised
+    // one must be capitalised: "Khu Hải dương học" is not the province Hải Dương.
+    if (isUpper(syl.charAt(0)) && isLower(s[i].charAt(0))) return false;
   }
   return true;
 }

@@ -1,0 +1,184 @@
+// The shapes of the files the dashboard's pages read (src/data/*), shared by the loaders that
+// write them (loaders/site/shape.ts) and the components that draw them (src/components/).
+// Type declarations only: components import them with `import type`.
+
+export interface DateParts {
+  year: number | null;
+  month: number | null;
+  day: number | null;
+}
+
+export interface CountRow {
+  articles: number;
+  mentions: number;
+  evidence: number;
+}
+export interface CountryRow extends CountRow {
+  code: string;
+  numeric: string | null;
+  name_en: string;
+  name_vi: string;
+}
+export interface OrganizationRow extends CountRow {
+  id: string;
+  name_en: string;
+  name_vi: string;
+}
+export interface FieldRow extends CountRow {
+  id: string;
+  label_en: string;
+  label_vi: string;
+  ford: string;
+  ford_label: string;
+}
+export interface ProvinceRow extends CountRow {
+  code: string;
+  name_vi: string;
+  name_en: string;
+  unit_2025: string | null;
+  partners: number;
+}
+export interface UnitRow extends CountRow {
+  code: string;
+  name_vi: string;
+  members: string;
+  partners: number;
+}
+export interface ProvincePartnerRow {
+  vn: string;
+  partner: string;
+  partner_kind: string;
+  articles: number;
+  evidence: number;
+  vn_name: string;
+  partner_name: string;
+}
+export interface CountryFieldRow {
+  country: string;
+  field: string;
+  articles: number;
+  evidence: number;
+}
+export interface TimelineRow {
+  year: number | null;
+  month: number | null;
+  articles: number;
+  evidence: number;
+}
+export interface YearRow {
+  year: number | null;
+  articles: number;
+  /** Distinct (Vietnamese side, partner) pairs with evidence in that year's articles. */
+  pairs: number;
+  evidence: number;
+}
+export interface SkippedFile {
+  id: string;
+  file: string;
+  code: string;
+  message: string;
+}
+export interface WarnedFile {
+  id: string;
+  file: string;
+  warnings: string;
+}
+
+export interface Names {
+  countries: Record<string, {en: string; vi: string; numeric: string}>;
+  organizations: Record<string, {en: string; vi: string; kind: string; country: string | null}>;
+  provinces: Record<string, {vi: string; en: string; unit: string}>;
+  units: Record<string, {vi: string; members: string[]}>;
+  fields: Record<string, {en: string; vi: string; ford: string; ford_label: string}>;
+}
+
+/** src/data/site.json: the corpus's figures and every aggregate table (bounded by the gazetteer). */
+export interface SiteSummary {
+  fingerprint: string;
+  built: string;
+  corpus: {files: number; articles: number; skipped: number; duplicates: number; sentences: number; mentions: number; pairs: number; evidence: number};
+  span: {first: DateParts | null; last: DateParts | null; dated: number; undated: number};
+  figures: {articles: number; countries: number; organizations: number; provinces: number; fields: number; pairs: number; evidence: number; sources: number};
+  names: Names;
+  countries: CountryRow[];
+  organizations: OrganizationRow[];
+  fields: FieldRow[];
+  provinces: ProvinceRow[];
+  units: UnitRow[];
+  province_partner: ProvincePartnerRow[];
+  country_field: CountryFieldRow[];
+  timeline: TimelineRow[];
+  years: YearRow[];
+  activities: {activity: string; evidence: number; articles: number}[];
+  sources: {source: string; articles: number}[];
+  skipped: SkippedFile[];
+  warned: WarnedFile[];
+}
+
+/**
+ * src/data/index.json: one compact row per article, enough to filter and count by partner,
+ * province, field, year and source in the browser. Pairs: [vn, partner, evidence sentence indexes].
+ */
+export interface IndexRow {
+  id: string;
+  title: string | null;
+  source: string | null;
+  url: string | null;
+  file: string;
+  y: number | null;
+  m: number | null;
+  d: number | null;
+  /** The chunk of src/data/articles.tar holding the article's text. */
+  k: number;
+  /** Sentences in the main text. */
+  n: number;
+  c: [string, number][];
+  o: [string, number][];
+  p: [string, number][];
+  f: [string, number][];
+  e: [string, string, number[]][];
+  /** Per field, the evidence sentences that name it. */
+  fe: [string, number[]][];
+  w: string;
+}
+
+/** A sentence that is evidence of cooperation, with every entity named in it. */
+export interface EvidenceSentence {
+  a: string;
+  s: number;
+  text: string;
+  /** [vn, partner, activities ";"-joined] for each pair the sentence supports. */
+  pairs: [string, string, string][];
+  /** [start, end, kind, code] relative to the sentence. */
+  h: [number, number, string, string][];
+}
+
+/** One member of src/data/articles.tar: the text of up to CHUNK_SIZE articles. */
+export interface ArticleText {
+  id: string;
+  text: string;
+  lines: [number, number, string | null][];
+  mentions: [number, number, string, string][];
+  sentences: [number, number][];
+}
+
+export interface GoldScore {
+  tp: number;
+  fp: number;
+  fn: number;
+  precision: number;
+  recall: number;
+  f1: number;
+}
+/** src/data/quality.json: the extractor against the seed gold, and the gazetteer's sizes. */
+export interface Quality {
+  gold: {
+    articles: number;
+    found: number;
+    scores: {kind: string; tp: number; fp: number; fn: number; precision: number; recall: number; f1: number}[];
+    errors: {id: string; kind: string; missing: string; extra: string}[];
+    metadata: {id: string; title: boolean; source: boolean; date: boolean}[];
+  } | null;
+  goldError: string | null;
+  gazetteer: {table: string; file: string; rows: number; names: number}[];
+}
