@@ -2,13 +2,13 @@
 // chrome, metadata, sentences, mentions (countries, organisations, provinces, fields, cues)
 // and cooperation pairs with their evidence.
 import {classifyLines, type ChromePatterns} from "./chrome.js";
-import {findEntities} from "./entities.js";
+import {findEntities, type EntityMatch} from "./entities.js";
 import type {Matchers} from "./matchers.js";
 import {extractMetadata} from "./metadata.js";
 import {findPairs, type SentenceFacts} from "./pairs.js";
 import {splitSentences} from "./sentences.js";
 import {scanTrie} from "./trie.js";
-import type {Activity, ArticleExtraction, Mention, RawArticle} from "./types.js";
+import type {ArticleExtraction, Mention, RawArticle} from "./types.js";
 
 export interface Extractor {
   matchers: Matchers;
@@ -16,6 +16,17 @@ export interface Extractor {
 }
 
 const VIETNAM = "VN";
+
+/** Where the name of a body ends: at punctuation or a linking word ("Bộ KH&CN và Nhật Bản"). */
+const NAME_END = /[,;.:!?()\n]| (?:và|với|cùng|tại|ở|đã|sẽ|vừa|đang|ký|có|là|cho|trong) /u;
+
+/** "Chính phủ Mỹ", "Bộ Ngoại giao Nhật Bản": a national body followed by a foreign country's name is foreign. */
+function isForeignBody(text: string, from: number, to: number, entities: EntityMatch[]): boolean {
+  const window = text.slice(from, Math.min(to, from + 48));
+  const cut = window.search(NAME_END);
+  const end = from + (cut === -1 ? window.length : cut);
+  return entities.some((e) => e.start >= from && e.start < end && e.target.type === "country" && e.target.code !== VIETNAM);
+}
 
 export function extractArticle(raw: RawArticle, x: Extractor): ArticleExtraction {
   const {text} = raw;
@@ -39,7 +50,8 @@ export function extractArticle(raw: RawArticle, x: Extractor): ArticleExtraction
       nationalActor: false,
       bilateral: false
     };
-    for (const e of findEntities(text, s.start, s.end, x.matchers)) {
+    const entities = findEntities(text, s.start, s.end, x.matchers);
+    for (const e of entities) {
       const t = e.target;
       if (t.type === "province") {
         mention(s.index, "province", t.code, e.start, e.end, "name");
@@ -59,12 +71,13 @@ export function extractArticle(raw: RawArticle, x: Extractor): ArticleExtraction
       for (const id of new Set(m.entries.map((e) => e.value))) mention(s.index, "field", id, m.start, m.end, "cue");
     }
     for (const m of scanTrie(x.matchers.cues, text, s.start, s.end)) {
-      const activity: Activity = m.entries[0].value;
+      const activity = m.entries[0].value;
+      if (activity === "none") continue; // a longer phrase that is not a cue: "hợp tác xã", "nhà tài trợ"
       mention(s.index, "cue", activity, m.start, m.end, "cue");
       f.activities.push(activity);
     }
     for (const m of scanTrie(x.matchers.nationalActors, text, s.start, s.end)) {
-      if (m.entries.some((e) => e.value === "national")) f.nationalActor = true;
+      if (m.entries.some((e) => e.value === "national") && !isForeignBody(text, m.end, s.end, entities)) f.nationalActor = true;
       if (m.entries.some((e) => e.value === "bilateral")) f.bilateral = true;
     }
     f.provinces = [...new Set(f.provinces)];

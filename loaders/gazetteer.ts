@@ -58,7 +58,8 @@ export interface Field {
 }
 export interface Cue {
   cue: string;
-  activity: Activity;
+  /** "none": a phrase that contains a cue but is not one ("hợp tác xã", "nhà tài trợ"). */
+  activity: Activity | "none";
 }
 export interface PersonTitle {
   title: string;
@@ -145,7 +146,7 @@ export function parseGazetteer(files: Record<keyof typeof GAZETTEER_FILES, strin
       fordLabel: r.ford_label,
       cues: splitList(r.cues)
     })),
-    cues: t("cues").map((r) => ({cue: r.cue, activity: r.activity as Activity})),
+    cues: t("cues").map((r) => ({cue: r.cue, activity: r.activity as Cue["activity"]})),
     personTitles: t("personTitles").map((r) => ({title: r.title, kind: r.kind as PersonTitle["kind"]})),
     surnames: t("surnames").map((r) => r.surname),
     falseFriends: t("falseFriends").map((r) => r.phrase),

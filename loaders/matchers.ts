@@ -13,7 +13,8 @@ export interface Matchers {
   gazetteer: Gazetteer;
   entities: Trie<EntityTarget>;
   fields: Trie<string>;
-  cues: Trie<Activity>;
+  /** Cooperation cues; "none" marks a longer phrase that is not one ("hợp tác xã"). */
+  cues: Trie<Activity | "none">;
   titles: Trie<PersonTitle["kind"]>;
   nationalActors: Trie<string>;
   contextBlockers: Trie<string>;
@@ -55,7 +56,7 @@ export function buildMatchers(g: Gazetteer): Matchers {
 
   const fields = createTrie<string>();
   for (const f of g.fields) for (const cue of f.cues) addToTrie(fields, cue, f.id, hasUpper(cue));
-  const cues = createTrie<Activity>();
+  const cues = createTrie<Activity | "none">();
   for (const c of g.cues) addToTrie(cues, c.cue, c.activity, hasUpper(c.cue));
   const titles = createTrie<PersonTitle["kind"]>();
   for (const t of g.personTitles) addToTrie(titles, t.title, t.kind, false);
