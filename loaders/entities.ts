@@ -3,7 +3,7 @@
 // names, currencies ("đô la Mỹ") and languages ("tiếng Anh").
 import type {EntityTarget, Matchers} from "./matchers.js";
 import {findPeople, type Span} from "./people.js";
-import {scanTrie} from "./trie.js";
+import {scanTrie, type Prepared} from "./trie.js";
 import {foldText, isWordChar} from "./vietnamese.js";
 
 export interface EntityMatch {
@@ -61,25 +61,40 @@ function endsGivenName(text: string, f: EntityMatch, from: number): boolean {
   return true;
 }
 
+/** Country names that are, at the start of a sentence, far more often a pronoun: "Anh cho biết" (he said). */
+const PRONOUNS = new Set(["Anh"]);
+
+/**
+ * "Anh" opening a sentence (or a quotation) is read as the pronoun unless a list or a pairing
+ * follows it: "Anh, Pháp và Đức", "Anh và Mỹ", "(Anh)".
+ */
+function isOpeningPronoun(text: string, f: EntityMatch, from: number): boolean {
+  if (!PRONOUNS.has(text.slice(f.start, f.end))) return false;
+  if (!/^[\s"“”'‘’«(\[\-–—:]*$/u.test(text.slice(from, f.start)) && !/[“"'‘:\-–—]\s*$/u.test(text.slice(from, f.start))) return false;
+  return !/^(?:\s*[,;)]|\s+(?:và|cùng|hay|hoặc)\s)/u.test(text.slice(f.end, f.end + 8));
+}
+
 function inside(span: Span, s: Span): boolean {
   return s.start >= span.start && s.end <= span.end;
 }
 
 /** The entity mentions in text[from, to), in order. */
-export function findEntities(text: string, from: number, to: number, m: Matchers): EntityMatch[] {
+export function findEntities(prepared: Prepared, from: number, to: number, m: Matchers): EntityMatch[] {
+  const {text} = prepared;
   const found: EntityMatch[] = [];
-  for (const match of scanTrie(m.entities, text, from, to)) {
+  for (const match of scanTrie(m.entities, prepared, from, to)) {
     const target = pickTarget(match.entries.map((e) => e.value));
     if (target) found.push({start: match.start, end: match.end, target});
   }
   if (!found.length) return found;
   const ends = new Map(found.map((f) => [f.start, f.end]));
-  const people = findPeople(text, from, to, m, ends);
+  const people = findPeople(prepared, from, to, m, ends);
   const entityEnds = new Set(found.map((f) => f.end));
   return found.filter(
     (f) =>
       !people.some((p) => inside(p, f)) &&
       !(f.target.type === "country" && blockedByContext(text, f.start, m)) &&
-      !(f.target.type === "country" && f.target.via === "name" && !entityEnds.has(f.start - 1) && endsGivenName(text, f, from))
+      !(f.target.type === "country" && f.target.via === "name" && !entityEnds.has(f.start - 1) && endsGivenName(text, f, from)) &&
+      !(f.target.type === "country" && isOpeningPronoun(text, f, from))
   );
 }

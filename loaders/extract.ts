@@ -7,7 +7,7 @@ import type {Matchers} from "./matchers.js";
 import {extractMetadata} from "./metadata.js";
 import {findPairs, type SentenceFacts} from "./pairs.js";
 import {splitSentences} from "./sentences.js";
-import {scanTrie} from "./trie.js";
+import {prepare, scanTrie} from "./trie.js";
 import type {ArticleExtraction, Mention, RawArticle} from "./types.js";
 
 export interface Extractor {
@@ -33,6 +33,7 @@ export function extractArticle(raw: RawArticle, x: Extractor): ArticleExtraction
   const lines = classifyLines(text, x.chromePatterns);
   const meta = extractMetadata(text, lines, raw.frontMatter);
   const sentences = splitSentences(text, lines);
+  const prepared = prepare(text);
   const mentions: Mention[] = [];
   const facts: SentenceFacts[] = [];
   const mention = (s: number, kind: Mention["kind"], code: string, start: number, end: number, via: Mention["via"]) =>
@@ -50,7 +51,7 @@ export function extractArticle(raw: RawArticle, x: Extractor): ArticleExtraction
       nationalActor: false,
       bilateral: false
     };
-    const entities = findEntities(text, s.start, s.end, x.matchers);
+    const entities = findEntities(prepared, s.start, s.end, x.matchers);
     for (const e of entities) {
       const t = e.target;
       if (t.type === "province") {
@@ -67,16 +68,16 @@ export function extractArticle(raw: RawArticle, x: Extractor): ArticleExtraction
         if (t.via === "paired") f.nationalActor = true;
       }
     }
-    for (const m of scanTrie(x.matchers.fields, text, s.start, s.end)) {
+    for (const m of scanTrie(x.matchers.fields, prepared, s.start, s.end)) {
       for (const id of new Set(m.entries.map((e) => e.value))) mention(s.index, "field", id, m.start, m.end, "cue");
     }
-    for (const m of scanTrie(x.matchers.cues, text, s.start, s.end)) {
+    for (const m of scanTrie(x.matchers.cues, prepared, s.start, s.end)) {
       const activity = m.entries[0].value;
       if (activity === "none") continue; // a longer phrase that is not a cue: "hợp tác xã", "nhà tài trợ"
       mention(s.index, "cue", activity, m.start, m.end, "cue");
       f.activities.push(activity);
     }
-    for (const m of scanTrie(x.matchers.nationalActors, text, s.start, s.end)) {
+    for (const m of scanTrie(x.matchers.nationalActors, prepared, s.start, s.end)) {
       if (m.entries.some((e) => e.value === "national") && !isForeignBody(text, m.end, s.end, entities)) f.nationalActor = true;
       if (m.entries.some((e) => e.value === "bilateral")) f.bilateral = true;
     }

@@ -2,7 +2,7 @@
 // A name is a run of capitalised syllables after a title (ông, bà, Bộ trưởng, GS.TS. ...) or
 // after a Vietnamese family name (Nguyễn, Trần, Lê ...).
 import type {Matchers} from "./matchers.js";
-import {scanTrie} from "./trie.js";
+import {scanTrie, type Prepared} from "./trie.js";
 import {isUpper} from "./vietnamese.js";
 
 export interface Span {
@@ -53,7 +53,8 @@ function capitalisedRun(text: string, toks: Token[], i: number, max: number): To
  * The spans of people's names in text[from, to). `entityStarts` maps the start of each entity
  * match to its end, so "Tổng thống Nga Putin" keeps "Nga" and takes "Putin" as the name.
  */
-export function findPeople(text: string, from: number, to: number, m: Matchers, entityEnds: Map<number, number>): Span[] {
+export function findPeople(prepared: Prepared, from: number, to: number, m: Matchers, entityEnds: Map<number, number>): Span[] {
+  const {text} = prepared;
   const spans: Span[] = [];
   const toks = tokens(text, from, to);
   const indexAt = new Map(toks.map((t, i) => [t.start, i]));
@@ -63,7 +64,7 @@ export function findPeople(text: string, from: number, to: number, m: Matchers, 
     return indexAt.get(p);
   };
 
-  for (const title of scanTrie(m.titles, text, from, to)) {
+  for (const title of scanTrie(m.titles, prepared, from, to)) {
     const kind = title.entries[0].value;
     let i = firstTokenAfter(title.end);
     if (i === undefined || !/^ +$/.test(text.slice(title.end, toks[i].start))) continue;

@@ -2,7 +2,7 @@
 // longest match first, at word boundaries. Keys are folded (lower case, no tone marks) and
 // spaces next to punctuation are optional ("Việt – Nga" = "Việt-Nga", "TP. HCM" = "TP.HCM");
 // each candidate is then verified against the alias's tones and capitalisation.
-import {foldChar, foldText, isLower, isUpper, isWordChar, syllableTones} from "./vietnamese.js";
+import {foldText, isLower, isUpper, isWordChar, syllableTones} from "./vietnamese.js";
 
 export interface TrieEntry<T> {
   alias: string;
@@ -13,7 +13,8 @@ export interface TrieEntry<T> {
 }
 
 interface Node<T> {
-  children: Map<string, Node<T>>;
+  /** Keyed by UTF-16 code unit of the folded key. */
+  children: Map<number, Node<T>>;
   entries: TrieEntry<T>[] | null;
 }
 
@@ -57,7 +58,8 @@ export function addToTrie<T>(trie: Trie<T>, alias: string, value: T, caseSensiti
   const key = normalizeKey(alias.normalize("NFC").trim());
   if (key === "") return;
   let node = trie.root;
-  for (const c of key) {
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
     let next = node.children.get(c);
     if (!next) node.children.set(c, (next = {children: new Map(), entries: null}));
     node = next;
@@ -100,36 +102,75 @@ function verified<T>(entries: TrieEntry<T>[], surface: string): TrieEntry<T>[] {
   return entries.filter((e) => sameTones(e.tones, tones) && (!e.caseSensitive || verifyCase(e.alias, surface)));
 }
 
+/**
+ * A text ready for matching: folded once (same length as the text) with a word-character flag
+ * per code unit, so the scans below do no per-character work beyond table look-ups.
+ */
+export interface Prepared {
+  text: string;
+  folded: string;
+  word: Uint8Array;
+  /** Where each word starts, in order. */
+  starts: Int32Array;
+}
+
+export function prepare(text: string): Prepared {
+  const word = new Uint8Array(text.length);
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    word[i] = isWordChar(text[i]) ? 1 : 0;
+    if (word[i] && (i === 0 || !word[i - 1])) n++;
+  }
+  const starts = new Int32Array(n);
+  for (let i = 0, k = 0; i < text.length; i++) if (word[i] && (i === 0 || !word[i - 1])) starts[k++] = i;
+  return {text, folded: foldText(text), word, starts};
+}
+
+/** The index in `starts` of the first word start at or after `pos`. */
+function firstStart(starts: Int32Array, pos: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const SPACE = 32;
+const NEWLINE = 10;
+
+const asPrepared = (t: string | Prepared): Prepared => (typeof t === "string" ? prepare(t) : t);
+
 /** The longest verified match starting at `start` (which must be a word start), or null. */
-export function matchAt<T>(trie: Trie<T>, text: string, start: number, end = text.length): TrieMatch<T> | null {
-  const candidates: {end: number; node: Node<T>}[] = [];
+export function matchAt<T>(trie: Trie<T>, input: string | Prepared, start: number, end?: number): TrieMatch<T> | null {
+  const {text, folded, word} = asPrepared(input);
+  const stop = end ?? text.length;
+  let best: {end: number; node: Node<T>}[] | null = null;
   let node: Node<T> | undefined = trie.root;
-  let prevOut = "";
-  for (let j = start; j < end; ) {
-    const c = foldChar(text[j]).base;
-    if (c === "\n") break;
-    let out: string;
-    if (c === " ") {
+  let prevWord = false;
+  for (let j = start; j < stop; ) {
+    const c = folded.charCodeAt(j);
+    if (c === NEWLINE) break;
+    if (c === SPACE) {
       let k = j;
-      while (k < end && foldChar(text[k]).base === " ") k++;
-      const next = k < end ? foldChar(text[k]).base : "\n";
-      if (!isWordChar(prevOut) || !isWordChar(next)) {
+      while (k < stop && folded.charCodeAt(k) === SPACE) k++;
+      // A space counts only between two word characters; next to punctuation it is optional.
+      if (!prevWord || k >= stop || !word[k]) {
         j = k;
         continue;
       }
-      out = " ";
       j = k;
-    } else {
-      out = c;
-      j++;
-    }
-    node = node.children.get(out);
+    } else j++;
+    node = node.children.get(c);
     if (!node) break;
-    prevOut = out;
-    if (node.entries && !(isWordChar(text[j - 1]) && isWordChar(text[j]))) candidates.push({end: j, node});
+    prevWord = c === SPACE ? false : word[j - 1] === 1;
+    if (node.entries && !(word[j - 1] && j < text.length && word[j])) (best ??= []).push({end: j, node});
   }
-  for (let i = candidates.length - 1; i >= 0; i--) {
-    const {end: e, node: n} = candidates[i];
+  if (!best) return null;
+  for (let i = best.length - 1; i >= 0; i--) {
+    const {end: e, node: n} = best[i];
     const ok = verified(n.entries!, text.slice(start, e));
     if (ok.length) return {start, end: e, entries: ok};
   }
@@ -137,19 +178,21 @@ export function matchAt<T>(trie: Trie<T>, text: string, start: number, end = tex
 }
 
 /** Every match in text[from, to), left to right, each the longest at its place, none overlapping. */
-export function scanTrie<T>(trie: Trie<T>, text: string, from = 0, to = text.length): TrieMatch<T>[] {
+export function scanTrie<T>(trie: Trie<T>, input: string | Prepared, from = 0, to?: number): TrieMatch<T>[] {
+  const p = asPrepared(input);
+  const stop = to ?? p.text.length;
+  const {starts, folded} = p;
+  const first = trie.root.children;
   const out: TrieMatch<T>[] = [];
-  let i = from;
-  while (i < to) {
-    if (isWordChar(text[i]) && !isWordChar(text[i - 1])) {
-      const m = matchAt(trie, text, i, to);
-      if (m) {
-        out.push(m);
-        i = m.end;
-        continue;
-      }
+  let next = from;
+  for (let k = firstStart(starts, from); k < starts.length && starts[k] < stop; k++) {
+    const i = starts[k];
+    if (i < next || !first.has(folded.charCodeAt(i))) continue;
+    const m = matchAt(trie, p, i, stop);
+    if (m) {
+      out.push(m);
+      next = m.end;
     }
-    i++;
   }
   return out;
 }

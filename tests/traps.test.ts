@@ -53,3 +53,12 @@ describe("traps", () => {
     });
   }
 });
+
+describe("the pronoun Anh", () => {
+  it("opening a sentence is not England", () => {
+    expect(names("Anh cho biết sẽ về sớm. “Anh cần gặp em gấp”, cô kể.")).toEqual([]);
+  });
+  it("opening a list or a pairing still is", () => {
+    expect(names("Anh, Pháp và Đức ký kết thỏa thuận. Anh và Mỹ hợp tác.")).toEqual(["DE", "FR", "GB", "US"]);
+  });
+});

@@ -18,9 +18,10 @@ export async function siteFacts(now = new Date()): Promise<SiteFacts> {
     const c = data.corpus;
     const n = (x: number) => x.toLocaleString("en-US");
     const paths = [...partnerCodes(data).map((code) => `/countries/${code}`), ...provinceCodes(data).map((code) => `/provinces/${code}`)];
+    const evidence = new Set(data.evidence.map((e) => `${e.article}\t${e.sentence}`)).size;
     const footer =
       `Built on ${date} from ${n(c.articles)} Vietnamese news article${c.articles === 1 ? "" : "s"}` +
-      ` (${n(c.evidence)} evidence sentence${c.evidence === 1 ? "" : "s"}; ${n(c.skipped + c.duplicates)} file${c.skipped + c.duplicates === 1 ? "" : "s"} skipped).` +
+      ` (${n(evidence)} evidence sentence${evidence === 1 ? "" : "s"}; ${n(c.skipped + c.duplicates)} file${c.skipped + c.duplicates === 1 ? "" : "s"} skipped).` +
       ` Maps: Natural Earth (public domain), with the Hoàng Sa and Trường Sa archipelagos drawn as Vietnamese territory.`;
     return {paths, footer};
   } catch (e) {

@@ -116,7 +116,9 @@ export function siteSummary(data: SiteData, g: Gazetteer = loadGazetteer(), buil
       fields: (t.fields as FieldRow[]).length,
       pairs: provincePartner.length,
       evidence: new Set(pairs.map((p) => `${p.article}\t${p.sentence}`)).size,
-      sources: sources.size
+      sources: sources.size,
+      national_evidence: new Set(pairs.filter((p) => p.vn === NATIONAL).map((p) => `${p.article}\t${p.sentence}`)).size,
+      provincial_evidence: new Set(pairs.filter((p) => p.vn !== NATIONAL).map((p) => `${p.article}\t${p.sentence}`)).size
     },
     names: usedNames(all, data),
     countries: t.countries as CountryRow[],

@@ -98,7 +98,7 @@ export interface SiteSummary {
   built: string;
   corpus: {files: number; articles: number; skipped: number; duplicates: number; sentences: number; mentions: number; pairs: number; evidence: number};
   span: {first: DateParts | null; last: DateParts | null; dated: number; undated: number};
-  figures: {articles: number; countries: number; organizations: number; provinces: number; fields: number; pairs: number; evidence: number; sources: number};
+  figures: {articles: number; countries: number; organizations: number; provinces: number; fields: number; pairs: number; evidence: number; sources: number; national_evidence: number; provincial_evidence: number};
   names: Names;
   countries: CountryRow[];
   organizations: OrganizationRow[];
