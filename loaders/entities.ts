@@ -74,6 +74,15 @@ function isOpeningPronoun(text: string, f: EntityMatch, from: number): boolean {
   return !/^(?:\s*[,;)]|\s+(?:và|cùng|hay|hoặc)\s)/u.test(text.slice(f.end, f.end + 8));
 }
 
+/** Words after which a one-syllable country name starts the name of a place or a firm: "làng Mỹ Hảo", "Công ty Đức Minh". */
+const NAMED_THINGS = /(?:^|\s)(?:làng|xã|thôn|ấp|bản|phường|phố|đường|quán|tiệm|hiệu|[Cc]ông ty|DNTN|[Cc]ửa hàng|[Kk]hách sạn|[Nn]hà hàng|[Tt]rường|[Cc]hùa)\s$/u;
+
+function namesLocalThing(text: string, f: EntityMatch, from: number): boolean {
+  const surface = text.slice(f.start, f.end);
+  if (surface.includes(" ") || !/^ \p{Lu}/u.test(text.slice(f.end, f.end + 2))) return false;
+  return NAMED_THINGS.test(text.slice(Math.max(from, f.start - 12), f.start));
+}
+
 function inside(span: Span, s: Span): boolean {
   return s.start >= span.start && s.end <= span.end;
 }
@@ -95,6 +104,7 @@ export function findEntities(prepared: Prepared, from: number, to: number, m: Ma
       !people.some((p) => inside(p, f)) &&
       !(f.target.type === "country" && blockedByContext(text, f.start, m)) &&
       !(f.target.type === "country" && f.target.via === "name" && !entityEnds.has(f.start - 1) && endsGivenName(text, f, from)) &&
-      !(f.target.type === "country" && isOpeningPronoun(text, f, from))
+      !(f.target.type === "country" && isOpeningPronoun(text, f, from)) &&
+      !(f.target.type === "country" && f.target.via === "name" && namesLocalThing(text, f, from))
   );
 }

@@ -62,3 +62,12 @@ describe("the pronoun Anh", () => {
     expect(names("Anh, Pháp và Đức ký kết thỏa thuận. Anh và Mỹ hợp tác.")).toEqual(["DE", "FR", "GB", "US"]);
   });
 });
+
+describe("names of local things", () => {
+  it("a village or a firm named with a country's syllable is not the country", () => {
+    expect(names("Nhóm thợ săn ở làng Mỹ Hảo. Công ty Đức Minh ký hợp đồng.")).toEqual([]);
+  });
+  it("the country before a leader's name still is", () => {
+    expect(names("Thủ tướng Đức Angela Merkel thăm Hà Nội.")).toEqual(["DE", "VN-HN"]);
+  });
+});
