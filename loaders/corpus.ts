@@ -10,6 +10,7 @@ import {extractArticle, type Extractor} from "./extract.js";
 import {loadGazetteer, DEFAULT_GAZETTEER_DIR} from "./gazetteer.js";
 import {buildMatchers} from "./matchers.js";
 import {expandInputs, readArticleFile} from "./readCorpus.js";
+import type {ExtractionCache} from "./extractionCache.js";
 import type {ArticleExtraction, FileWarning} from "./types.js";
 
 export const DEFAULT_CORPUS_DIR = fileURLToPath(new URL("../data/articles/", import.meta.url));
@@ -41,7 +42,8 @@ export function mainTextKey(a: ArticleExtraction): string {
   return createHash("sha256").update(main.replace(/\s+/g, " ")).digest("hex");
 }
 
-export function* extractCorpus(paths: string[], x: Extractor): Generator<CorpusItem> {
+/** With a cache, an article whose text and extractor are unchanged is not extracted again. */
+export function* extractCorpus(paths: string[], x: Extractor, cache?: ExtractionCache): Generator<CorpusItem> {
   const seenText = new Map<string, string>();
   const seenIds = new Set<string>();
   for (const {root, file} of expandInputs(paths)) {
@@ -54,7 +56,11 @@ export function* extractCorpus(paths: string[], x: Extractor): Generator<CorpusI
     const raw = read.article;
     if (seenIds.has(raw.id)) raw.id = raw.file; // "a.txt" and "a.md" side by side
     seenIds.add(raw.id);
-    const article = extractArticle(raw, x);
+    let article = cache?.get(raw) ?? null;
+    if (!article) {
+      article = extractArticle(raw, x);
+      cache?.set(raw, article);
+    }
     if (!article.lines.some((l) => l.chrome === null && article.text.slice(l.start, l.end).trim() !== "")) {
       const warning = {file: raw.file, code: "empty", message: `${raw.file}: every line is page chrome, no article text is left`};
       yield {kind: "skipped", id: raw.id, file: raw.file, warning};

@@ -6,6 +6,7 @@ import {createHash} from "node:crypto";
 import {existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync, readdirSync, rmSync} from "node:fs";
 import {join, resolve} from "node:path";
 import {corpusDir, createExtractor, extractCorpus} from "./corpus.js";
+import {openExtractionCache} from "./extractionCache.js";
 import {listArticleFiles} from "./readCorpus.js";
 import {createTableBuilder, type PairRow, type Tables} from "./tables.js";
 import {summarize, type ArticleSummary} from "./summary.js";
@@ -58,7 +59,7 @@ export function computeSiteData(dir: string, fingerprint = corpusFingerprint(dir
   const evidence: Evidence[] = [];
   let files = 0;
   let duplicates = 0;
-  for (const item of existsSync(dir) ? extractCorpus([dir], extractor) : []) {
+  for (const item of existsSync(dir) ? extractCorpus([dir], extractor, openExtractionCache()) : []) {
     files++;
     if (item.kind === "skipped") {
       if (item.warning.code === "duplicate") duplicates++;
