@@ -1,4 +1,11 @@
 // Observable Framework configuration: https://observablehq.com/framework/config
+// The partner and province pages are parameterized routes (src/countries/[code].md,
+// src/provinces/[code].md); `dynamicPaths` lists the codes the corpus names, read once from
+// the site data (computed by the extractor and cached in .cache/site/).
+import {siteFacts} from "./loaders/site/config.js";
+
+const facts = await siteFacts();
+
 export default {
   title: "Vietnam S&T cooperation",
   root: "src",
@@ -8,9 +15,20 @@ export default {
   style: "style.css",
   search: true,
   pager: false,
+  toc: false,
+  // Links end in .html so that dist/ works on any static file server, under any sub-path.
+  preserveExtension: true,
   pages: [
-    {name: "Overview", path: "/"}
+    {name: "Overview", path: "/"},
+    {name: "Partners", path: "/countries"},
+    {name: "Localities", path: "/provinces"},
+    {name: "Fields", path: "/fields"},
+    {name: "Network", path: "/network"},
+    {name: "Timeline", path: "/timeline"},
+    {name: "Articles", path: "/articles"},
+    {name: "Method & data quality", path: "/method"}
   ],
+  dynamicPaths: facts.paths,
   head: '<link rel="icon" href="favicon.svg" type="image/svg+xml">',
-  footer: "Built from Vietnamese news articles in data/articles/."
+  footer: facts.footer
 };

@@ -9,6 +9,7 @@ import type {
   CountryFieldRow,
   CountryRow,
   DateParts,
+  EntityEvidence,
   EvidenceSentence,
   FieldRow,
   IndexRow,
@@ -230,9 +231,27 @@ export function evidenceSentences(data: SiteData): EvidenceSentence[] {
   return [...out.values()];
 }
 
+/** Evidence files per entity: the newest ENTITY_FIRST sentences in `<code>.json`, the rest split in `<code>-1.json` … `<code>-<ENTITY_PARTS>.json`. */
+export const ENTITY_FIRST = 200;
+export const ENTITY_PARTS = 9;
+
+/** The evidence of one entity, newest article first, in 1 + ENTITY_PARTS parts (trailing parts may be empty). */
+export function entityParts(sentences: EvidenceSentence[]): EvidenceSentence[][] {
+  const first = sentences.slice(0, ENTITY_FIRST);
+  const rest = sentences.slice(ENTITY_FIRST);
+  const size = Math.max(1, Math.ceil(rest.length / ENTITY_PARTS));
+  return [first, ...Array.from({length: ENTITY_PARTS}, (_, i) => rest.slice(i * size, (i + 1) * size))];
+}
+
 /** The members of src/data/entities.tar: evidence sentences per partner and per Vietnamese side. */
 export function entityFiles(data: SiteData): {name: string; data: string}[] {
-  const sentences = evidenceSentences(data);
+  const dates = new Map((data.tables.articles as ArticleRow[]).map((a) => [a.id, a]));
+  const newestFirst = (x: EvidenceSentence, y: EvidenceSentence) => {
+    const a = dates.get(x.a);
+    const b = dates.get(y.a);
+    return (b?.year ?? -1) - (a?.year ?? -1) || (b?.month ?? 0) - (a?.month ?? 0) || (b?.day ?? 0) - (a?.day ?? 0) || x.a.localeCompare(y.a) || x.s - y.s;
+  };
+  const sentences = evidenceSentences(data).sort(newestFirst);
   const byPartner = new Map<string, EvidenceSentence[]>();
   const byVn = new Map<string, EvidenceSentence[]>();
   const add = (m: Map<string, EvidenceSentence[]>, k: string, s: EvidenceSentence) => {
@@ -247,9 +266,21 @@ export function entityFiles(data: SiteData): {name: string; data: string}[] {
     }
   }
   const files: {name: string; data: string}[] = [];
-  for (const code of partnerCodes(data)) files.push({name: `partner/${code}.json`, data: JSON.stringify(byPartner.get(code) ?? [])});
-  for (const code of provinceCodes(data)) files.push({name: `province/${code}.json`, data: JSON.stringify(byVn.get(code) ?? [])});
-  files.push({name: `province/${NATIONAL}.json`, data: JSON.stringify(byVn.get(NATIONAL) ?? [])});
+  const write = (dir: string, code: string, list: EvidenceSentence[]) => {
+    // Every sentence's activities with this entity, so that counts stay exact when only the first part is loaded.
+    const acts = list.map((e): [string, number, string] => {
+      const set = new Set<string>();
+      for (const [vn, partner, a] of e.pairs) if ((dir === "partner" ? partner : vn) === code && a) for (const x of a.split(";")) set.add(x);
+      return [e.a, e.s, [...set].sort().join(";")];
+    });
+    entityParts(list).forEach((part, i) => {
+      const body: EntityEvidence | EvidenceSentence[] = i === 0 ? {total: list.length, acts, sentences: part} : part;
+      files.push({name: `${dir}/${code}${i ? `-${i}` : ""}.json`, data: JSON.stringify(body)});
+    });
+  };
+  for (const code of partnerCodes(data)) write("partner", code, byPartner.get(code) ?? []);
+  for (const code of provinceCodes(data)) write("province", code, byVn.get(code) ?? []);
+  write("province", NATIONAL, byVn.get(NATIONAL) ?? []);
   return files;
 }
 

@@ -153,6 +153,18 @@ export interface EvidenceSentence {
   h: [number, number, string, string][];
 }
 
+/**
+ * `data/entities/<partner|province>/<code>.json`: the entity's evidence sentences, newest first.
+ * Only the first ENTITY_FIRST are here; the rest are in `<code>-1.json` … `<code>-9.json`
+ * (arrays of EvidenceSentence), fetched when the reader asks for more. `acts` lists every
+ * sentence ([article, sentence, activities with this entity]) so that counts are exact.
+ */
+export interface EntityEvidence {
+  total: number;
+  acts: [string, number, string][];
+  sentences: EvidenceSentence[];
+}
+
 /** One member of src/data/articles.tar: the text of up to CHUNK_SIZE articles. */
 export interface ArticleText {
   id: string;

@@ -1,0 +1,154 @@
+// The Articles page: filters (search, partner, province, field, year, source) kept in the URL, a
+// table of the matching articles, and the article view (text with entities highlighted, chrome
+// dimmed, extracted facts beside it), whose text is fetched on demand, one chunk at a time.
+import * as d3 from "d3";
+import * as Inputs from "@observablehq/inputs";
+import {html} from "htl";
+import type {ArticleText, IndexRow, Names} from "../../loaders/site/types.js";
+import {activityLabel, dateLabel, fieldName, links, partnerName, plural, vnName} from "./format.js";
+import {tableWithDownload} from "./table.js";
+import {articleText, legend} from "./text.js";
+import {getParam, setParams} from "./urlState.js";
+
+export interface ArticleFilter {
+  q: string;
+  partner: string;
+  province: string;
+  field: string;
+  year: string;
+  source: string;
+}
+
+export const NO_YEAR_KEY = "none";
+
+/** Lower case without diacritics, so "ha noi" finds "Hà Nội". */
+export const fold = (s: string) =>
+  s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase();
+
+export function articleFilters(index: IndexRow[], names: Names): HTMLElement & {value: ArticleFilter} {
+  const count = (get: (a: IndexRow) => string[]) => d3.rollup(index.flatMap(get), (v) => v.length, (x) => x);
+  const partners = count((a) => [...a.c, ...a.o].map(([c]) => c));
+  const provinces = count((a) => a.p.map(([c]) => c));
+  const fields = count((a) => a.f.map(([c]) => c));
+  const years = count((a) => [a.y === null ? NO_YEAR_KEY : String(a.y)]);
+  const sources = count((a) => (a.source ? [a.source] : []));
+  const options = (m: Map<string, number>, label: (k: string) => string, sort: (k: string) => string | number = label) => ["", ...d3.sort(m.keys(), sort)].map((k) => ({k, label: k ? `${label(k)} (${m.get(k)})` : "All"}));
+  const select = (key: keyof ArticleFilter, title: string, opts: {k: string; label: string}[]) => {
+    const initial = getParam(key) ?? "";
+    return Inputs.select(opts, {label: title, format: (o: {label: string}) => o.label, valueof: (o: {k: string}) => o.k, value: opts.find((o) => o.k === initial) ?? opts[0]});
+  };
+  const inputs = {
+    q: Inputs.text({label: "Search", placeholder: "Title, source, file…", value: getParam("q") ?? ""}),
+    partner: select("partner", "Partner", options(partners, (k) => partnerName(names, k))),
+    province: select("province", "Province", options(provinces, (k) => vnName(names, k))),
+    field: select("field", "Field", options(fields, (k) => fieldName(names, k))),
+    year: select("year", "Year", options(years, (k) => (k === NO_YEAR_KEY ? "No stated year" : k), (k) => (k === NO_YEAR_KEY ? "9999" : k))),
+    source: select("source", "Source", options(sources, (k) => k))
+  };
+  const form = Inputs.form(inputs, {template: (i: Record<string, HTMLElement>) => html`<div class="filters">${Object.values(i)}</div>`});
+  form.addEventListener("input", () => setParams({...form.value}));
+  return form;
+}
+
+export function filterArticles(index: IndexRow[], f: ArticleFilter): IndexRow[] {
+  const q = fold(f.q.trim());
+  return index.filter(
+    (a) =>
+      (!f.partner || a.c.some(([c]) => c === f.partner) || a.o.some(([c]) => c === f.partner)) &&
+      (!f.province || a.p.some(([c]) => c === f.province)) &&
+      (!f.field || a.f.some(([c]) => c === f.field)) &&
+      (!f.year || (f.year === NO_YEAR_KEY ? a.y === null : String(a.y) === f.year)) &&
+      (!f.source || a.source === f.source) &&
+      (!q || fold(`${a.title ?? ""} ${a.source ?? ""} ${a.file} ${a.id}`).includes(q))
+  );
+}
+
+/** A hidden element whose value is the open article's id (from ?id= at first). */
+export function articlePicker(): HTMLElement & {value: string | null} {
+  const picker = html`<span hidden></span>` as HTMLElement & {value: string | null};
+  picker.value = getParam("id");
+  return picker;
+}
+
+export function openArticle(picker: HTMLElement & {value: string | null}, id: string): void {
+  picker.value = id;
+  setParams({id, s: null});
+  picker.dispatchEvent(new Event("input"));
+  document.getElementById("article-view")?.scrollIntoView({behavior: "smooth", block: "start"});
+}
+
+export function articleTable(rows: IndexRow[], names: Names, picker: HTMLElement & {value: string | null}): HTMLElement {
+  const data = rows.map((a) => ({
+    id: a.id,
+    title: a.title ?? `(no title) ${a.file}`,
+    date: dateLabel({year: a.y, month: a.m, day: a.d}),
+    year: a.y,
+    month: a.m,
+    day: a.d,
+    source: a.source ?? "",
+    partners: [...a.c, ...a.o].map(([c]) => partnerName(names, c)).join(", "),
+    provinces: a.p.map(([c]) => vnName(names, c)).join(", "),
+    fields: a.f.map(([c]) => fieldName(names, c)).join(", "),
+    pairs: a.e.length,
+    evidence: new Set(a.e.flatMap(([, , s]) => s)).size,
+    file: a.file
+  }));
+  return tableWithDownload(data, {
+    filename: "articles.csv",
+    columns: ["title", "date", "source", "partners", "provinces", "evidence"],
+    header: {title: "Title", date: "Date", source: "Source", partners: "Partners", provinces: "Provinces", evidence: "Evidence"},
+    width: {title: 320, partners: 160, provinces: 140},
+    format: {
+      title: (v: string, i: number, d: typeof data) => {
+        const a = html`<a href=${`?id=${encodeURIComponent(d[i].id)}`}>${v}</a>` as HTMLAnchorElement;
+        a.onclick = (event: MouseEvent) => {
+          if (event.metaKey || event.ctrlKey || event.shiftKey) return;
+          event.preventDefault();
+          openArticle(picker, d[i].id);
+        };
+        return a;
+      }
+    },
+    csvColumns: ["id", "file", "title", "year", "month", "day", "source", "partners", "provinces", "fields", "pairs", "evidence"],
+    rows: 15
+  });
+}
+
+/** The extracted facts of one article, for the side panel. */
+export function articleFacts(a: IndexRow, names: Names, root = "./"): HTMLElement {
+  const link = links(root);
+  const items = (list: [string, number][], name: (c: string) => string, href?: (c: string) => string) =>
+    list.length ? html`${list.map(([c, n], i) => html`${i ? ", " : ""}${href ? html`<a href=${href(c)}>${name(c)}</a>` : name(c)} <span class="muted">×${n}</span>`)}` : html`<span class="muted">none</span>`;
+  return html`<dl class="facts">
+    <dt>Date</dt><dd>${dateLabel({year: a.y, month: a.m, day: a.d})}</dd>
+    <dt>Source</dt><dd>${a.source ?? html`<span class="muted">not stated</span>`}${a.url ? html` · <a href=${a.url} rel="noopener noreferrer">original</a>` : ""}</dd>
+    <dt>File</dt><dd><code>${a.file}</code></dd>
+    <dt>Countries</dt><dd>${items(a.c, (c) => partnerName(names, c), link.partner)}</dd>
+    <dt>Organisations</dt><dd>${items(a.o, (c) => partnerName(names, c), link.partner)}</dd>
+    <dt>Provinces</dt><dd>${items(a.p, (c) => vnName(names, c), link.province)}</dd>
+    <dt>Fields</dt><dd>${items(a.f, (c) => fieldName(names, c), link.field)}</dd>
+    <dt>Cooperation pairs</dt><dd>${
+      a.e.length
+        ? html`<ul>${a.e.map(([vn, p, s]) => html`<li>${vnName(names, vn)} ↔ ${partnerName(names, p)} <span class="muted">(${plural(s.length, "sentence")}: ${s.map((x, i) => html`${i ? ", " : ""}<a href=${`?id=${encodeURIComponent(a.id)}&s=${x}`}>#${x + 1}</a>`)})</span></li>`)}</ul>`
+        : html`<span class="muted">none</span>`
+    }</dd>
+    ${a.w ? html`<dt>Warnings</dt><dd>${a.w.split(";").join(", ")}</dd>` : ""}
+  </dl>`;
+}
+
+export function articleView(a: IndexRow, detail: ArticleText | null, names: Names, {sentence, root = "./"}: {sentence?: number; root?: string} = {}): HTMLElement {
+  const cues = detail ? d3.rollups(detail.mentions.filter((m) => m[2] === "cue"), (v) => v.length, (m) => m[3]) : [];
+  return html`<div class="article-layout">
+    <div class="card">
+      <h2>${a.title ?? html`<span class="muted">(no title)</span>`}</h2>
+      ${legend()}
+      ${detail ? articleText(detail, names, {sentence}) : html`<p class="muted">The text of this article could not be loaded.</p>`}
+    </div>
+    <div class="card">
+      <h2>Extracted facts</h2>
+      ${articleFacts(a, names, root)}
+      ${cues.length ? html`<p class="muted" style="font-size: 0.85rem">Cooperation cues: ${cues.map(([c, n]) => `${activityLabel(c)} ×${n}`).join(", ")}.</p>` : ""}
+      <p class="muted" style="font-size: 0.85rem">Dimmed lines are page chrome (menus, related links, credits): not counted.</p>
+    </div>
+  </div>`;
+}
