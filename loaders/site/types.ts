@@ -174,14 +174,6 @@ export interface ArticleText {
   sentences: [number, number][];
 }
 
-export interface GoldScore {
-  tp: number;
-  fp: number;
-  fn: number;
-  precision: number;
-  recall: number;
-  f1: number;
-}
 /** src/data/quality.json: the extractor against the seed gold, and the gazetteer's sizes. */
 export interface Quality {
   gold: {
