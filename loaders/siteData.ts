@@ -117,16 +117,29 @@ export function computeSiteData(dir: string, fingerprint = corpusFingerprint(dir
   };
 }
 
-/** The site data for the corpus folder ($CORPUS_DIR or data/articles/), from cache when it is fresh. */
-export function siteData(dir = corpusDir()): SiteData {
+/**
+ * The site data for the corpus folder ($CORPUS_DIR or data/articles/), from cache when it is fresh.
+ * Every article's full text (`details`) is stored apart and read only when asked for, so the
+ * loaders that need counts do not parse the whole corpus again.
+ */
+export function siteData(dir = corpusDir(), opts: {details?: boolean} = {}): SiteData {
   const fingerprint = corpusFingerprint(dir);
   const file = join(SITE_CACHE_DIR, `${fingerprint}.json`);
-  if (existsSync(file)) return JSON.parse(readFileSync(file, "utf8")) as SiteData;
+  const detailsFile = join(SITE_CACHE_DIR, `${fingerprint}.details.json`);
+  if (existsSync(file) && existsSync(detailsFile)) {
+    const data = JSON.parse(readFileSync(file, "utf8")) as SiteData;
+    data.details = opts.details ? (JSON.parse(readFileSync(detailsFile, "utf8")) as ArticleDetail[]) : [];
+    return data;
+  }
   const data = computeSiteData(dir, fingerprint);
   mkdirSync(SITE_CACHE_DIR, {recursive: true});
-  for (const old of readdirSync(SITE_CACHE_DIR)) rmSync(join(SITE_CACHE_DIR, old), {force: true});
-  const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, JSON.stringify(data));
-  renameSync(tmp, file);
-  return data;
+  for (const old of readdirSync(SITE_CACHE_DIR)) if (!old.startsWith(fingerprint)) rmSync(join(SITE_CACHE_DIR, old), {force: true});
+  const write = (path: string, value: unknown) => {
+    const tmp = `${path}.${process.pid}.tmp`;
+    writeFileSync(tmp, JSON.stringify(value));
+    renameSync(tmp, path);
+  };
+  write(detailsFile, data.details);
+  write(file, {...data, details: []});
+  return opts.details ? data : {...data, details: []};
 }

@@ -3,4 +3,4 @@ import {siteData} from "../../loaders/siteData.js";
 import {articleChunks} from "../../loaders/site/shape.js";
 import {tar} from "../../loaders/site/tar.js";
 
-process.stdout.write(tar(articleChunks(siteData())));
+process.stdout.write(tar(articleChunks(siteData(undefined, {details: true}))));
