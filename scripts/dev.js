@@ -4,7 +4,7 @@
 // and touch the loaders in src/, so the open pages reload with fresh numbers, no restart needed.
 import {spawn} from "node:child_process";
 import {existsSync, readdirSync, statSync, utimesSync, watch} from "node:fs";
-import {join, relative} from "node:path";
+import {delimiter, join, relative} from "node:path";
 import {fileURLToPath} from "node:url";
 import {cleanLoaderCache} from "./clean-loader-cache.js";
 
@@ -39,9 +39,15 @@ for (const dir of watched) {
   });
 }
 
-const child = spawn(join(root, "node_modules/.bin/observable"), ["preview", ...process.argv.slice(2)], {
+// Start from fresh numbers: a loader output cached by an earlier build (of another corpus,
+// perhaps) would otherwise be served as is.
+cleanLoaderCache();
+
+// Framework runs TypeScript loaders with `tsx` from the PATH, as `npm run` sets it.
+const bin = join(root, "node_modules/.bin");
+const child = spawn(join(bin, "observable"), ["preview", ...process.argv.slice(2)], {
   stdio: "inherit",
-  env: {...process.env, OBSERVABLE_TELEMETRY_DISABLE: "true"}
+  env: {...process.env, PATH: `${bin}${delimiter}${process.env.PATH ?? ""}`, OBSERVABLE_TELEMETRY_DISABLE: "true"}
 });
 child.on("exit", (code) => process.exit(code ?? 0));
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));

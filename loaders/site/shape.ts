@@ -64,7 +64,7 @@ function usedNames(all: Names, data: SiteData): Names {
   return {...all, countries: keep(all.countries), organizations: keep(all.organizations)};
 }
 
-export function siteSummary(data: SiteData, g: Gazetteer = loadGazetteer(), built = new Date()): SiteSummary {
+export function siteSummary(data: SiteData, g: Gazetteer = loadGazetteer()): SiteSummary {
   const t = data.tables;
   const articles = t.articles as ArticleRow[];
   const pairs = t.pairs as PairRow[];
@@ -105,8 +105,6 @@ export function siteSummary(data: SiteData, g: Gazetteer = loadGazetteer(), buil
   const provinces = t.provinces as ProvinceRow[];
   const provincePartner = t.province_partner as ProvincePartnerRow[];
   return {
-    fingerprint: data.fingerprint,
-    built: built.toISOString(),
     corpus: (({dir: _dir, ...rest}) => rest)(data.corpus),
     span: {first: dated[0] ?? null, last: dated[dated.length - 1] ?? null, dated: dated.length, undated: articles.length - dated.length},
     figures: {

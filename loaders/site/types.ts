@@ -94,8 +94,6 @@ export interface Names {
 
 /** src/data/site.json: the corpus's figures and every aggregate table (bounded by the gazetteer). */
 export interface SiteSummary {
-  fingerprint: string;
-  built: string;
   corpus: {files: number; articles: number; skipped: number; duplicates: number; sentences: number; mentions: number; pairs: number; evidence: number};
   span: {first: DateParts | null; last: DateParts | null; dated: number; undated: number};
   figures: {articles: number; countries: number; organizations: number; provinces: number; fields: number; pairs: number; evidence: number; sources: number; national_evidence: number; provincial_evidence: number};
