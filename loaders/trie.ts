@@ -2,7 +2,7 @@
 // longest match first, at word boundaries. Keys are folded (lower case, no tone marks) and
 // spaces next to punctuation are optional ("Việt – Nga" = "Việt-Nga", "TP. HCM" = "TP.HCM");
 // each candidate is then verified against the alias's tones and capitalisation.
-import {foldText, isLower, isUpper, isWordChar, syllableTones} from "./vietnamese.js";
+import {foldTables, foldText, isLower, isUpper, isWordChar, syllableTones} from "./vietnamese.js";
 
 export interface TrieEntry<T> {
   alias: string;
@@ -108,22 +108,29 @@ function verified<T>(entries: TrieEntry<T>[], surface: string): TrieEntry<T>[] {
  */
 export interface Prepared {
   text: string;
-  folded: string;
+  /** The folded text, one code unit per code unit of `text`. */
+  folded: Uint16Array;
   word: Uint8Array;
   /** Where each word starts, in order. */
   starts: Int32Array;
 }
 
 export function prepare(text: string): Prepared {
-  const word = new Uint8Array(text.length);
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    word[i] = isWordChar(text[i]) ? 1 : 0;
-    if (word[i] && (i === 0 || !word[i - 1])) n++;
+  const {fold, word: isWord} = foldTables();
+  const n = text.length;
+  const folded = new Uint16Array(n);
+  const word = new Uint8Array(n);
+  let count = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    folded[i] = fold[c];
+    const w = isWord[c];
+    word[i] = w;
+    if (w && (i === 0 || !word[i - 1])) count++;
   }
-  const starts = new Int32Array(n);
-  for (let i = 0, k = 0; i < text.length; i++) if (word[i] && (i === 0 || !word[i - 1])) starts[k++] = i;
-  return {text, folded: foldText(text), word, starts};
+  const starts = new Int32Array(count);
+  for (let i = 0, k = 0; i < n; i++) if (word[i] && (i === 0 || !word[i - 1])) starts[k++] = i;
+  return {text, folded, word, starts};
 }
 
 /** The index in `starts` of the first word start at or after `pos`. */
@@ -151,11 +158,11 @@ export function matchAt<T>(trie: Trie<T>, input: string | Prepared, start: numbe
   let node: Node<T> | undefined = trie.root;
   let prevWord = false;
   for (let j = start; j < stop; ) {
-    const c = folded.charCodeAt(j);
+    const c = folded[j];
     if (c === NEWLINE) break;
     if (c === SPACE) {
       let k = j;
-      while (k < stop && folded.charCodeAt(k) === SPACE) k++;
+      while (k < stop && folded[k] === SPACE) k++;
       // A space counts only between two word characters; next to punctuation it is optional.
       if (!prevWord || k >= stop || !word[k]) {
         j = k;
@@ -187,7 +194,7 @@ export function scanTrie<T>(trie: Trie<T>, input: string | Prepared, from = 0, t
   let next = from;
   for (let k = firstStart(starts, from); k < starts.length && starts[k] < stop; k++) {
     const i = starts[k];
-    if (i < next || !first.has(folded.charCodeAt(i))) continue;
+    if (i < next || !first.has(folded[i])) continue;
     const m = matchAt(trie, p, i, stop);
     if (m) {
       out.push(m);

@@ -95,3 +95,26 @@ export function isUpper(c: string): boolean {
 export function isLower(c: string): boolean {
   return c !== c.toUpperCase() && c === c.toLowerCase();
 }
+
+/**
+ * Look-up tables over the whole Basic Multilingual Plane, built once: the folded code unit, the
+ * tone and whether it is a word character, so a text is folded with one table read per code unit.
+ */
+export interface FoldTables {
+  fold: Uint16Array;
+  word: Uint8Array;
+}
+
+let tables: FoldTables | null = null;
+
+export function foldTables(): FoldTables {
+  if (tables) return tables;
+  const fold = new Uint16Array(65536);
+  const word = new Uint8Array(65536);
+  for (let c = 0; c < 65536; c++) {
+    const ch = String.fromCharCode(c);
+    fold[c] = c >= 0xd800 && c <= 0xdfff ? c : foldChar(ch).base.charCodeAt(0);
+    word[c] = isWordChar(ch) ? 1 : 0;
+  }
+  return (tables = {fold, word});
+}
