@@ -1,57 +1,196 @@
-// One phase of the benchmark, in its own process so its peak memory is its own:
-//   tsx scripts/bench/phase.ts PHASE SOURCE COUNT
-// PHASE: read | bare | extract | tables. SOURCE: a JSONL(.gz) corpus. COUNT: how many articles
-// (cycling through the corpus under new ids when COUNT is larger than it). Prints one JSON line.
-import {classifyLines} from "../../loaders/chrome.js";
+// One phase of the benchmark, run by bench.ts in a fresh process so that its peak memory is its
+// own and no phase warms another's caches. Prints one JSON line on stdout (nothing else).
+//
+//   node --import tsx scripts/bench/phase.ts --phase PHASE --corpus PATH --mode real|synthetic --count N
+//        [--sourcemaps FILE]
+//
+// PHASE:
+//   read     stream the corpus: gunzip, JSON.parse, articleFileText, UTF-8 encode. Nothing else.
+//   bare     read + decode (TextDecoder) + normalizeText + classifyLines + splitSentences.
+//   extract  read + decode + normalizeText + extractArticle (front matter {}); the result is dropped.
+//   tables   extract + createTableBuilder(gazetteer).addArticle(each) + build().
+// Every phase times the read (waiting on the record stream) apart from the compute, so that
+// the bare pass and the extraction can be compared without the shared gunzip + JSON cost.
+import {readdirSync, writeFileSync} from "node:fs";
+import {findSourceMap} from "node:module";
+import {join} from "node:path";
+import {fileURLToPath, pathToFileURL} from "node:url";
+import {classifyLines, readChromePatterns} from "../../loaders/chrome.js";
 import {createExtractor} from "../../loaders/corpus.js";
 import {extractArticle} from "../../loaders/extract.js";
 import {normalizeText} from "../../loaders/normalize.js";
 import {splitSentences} from "../../loaders/sentences.js";
 import {createTableBuilder} from "../../loaders/tables.js";
-import {articleFileText} from "../corpus-to-folder.js";
-import {records} from "./synthetic.js";
+import {articleFileText, type NewsRecord} from "../corpus-to-folder.js";
+import {realRecords, syntheticRecords} from "./synthetic.js";
 
-const [phase, source, countArg] = process.argv.slice(2);
-const count = Number(countArg);
-const encoder = new TextEncoder();
-const decoder = new TextDecoder("utf-8", {fatal: true});
+export type Phase = "read" | "bare" | "extract" | "tables";
 
-let peakRss = process.memoryUsage().rss;
-const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
+export interface PhaseResult {
+  phase: Phase;
+  mode: "real" | "synthetic";
+  count: number;
+  articles: number;
+  /** UTF-8 bytes of articleFileText(record), summed. */
+  bytes: number;
+  /** Code units (JS string length) of the normalised texts, summed (0 for "read"). */
+  chars: number;
+  /** Time waiting on the record stream (gunzip, line split, JSON.parse, articleFileText, encode). */
+  readMs: number;
+  decodeMs: number;
+  normalizeMs: number;
+  /** bare: classifyLines + splitSentences; extract/tables: extractArticle. */
+  workMs: number;
+  /** decode + normalize + work: the pure compute compared between phases. */
+  computeMs: number;
+  /** Process CPU time (user + system, all threads) over the same intervals as computeMs: less sensitive to other load on the machine. */
+  computeCpuMs: number;
+  /** Process CPU time over the tables intervals (addArticle + build). */
+  tablesCpuMs: number;
+  /** Process CPU time of the whole child, start-up included. */
+  processCpuMs: number;
+  tablesAddMs: number;
+  tablesBuildMs: number;
+  /** Wall time of the loop (read + compute + tables + overhead). */
+  loopMs: number;
+  /** Set-up before the loop (gazetteer, tries, chrome patterns). */
+  setupMs: number;
+  /** RSS after set-up, before the first article. */
+  rssStartMB: number;
+  /** Highest RSS seen by the 50 ms sampler and the end-of-phase samples. */
+  peakRssMB: number;
+  /** RSS at the end of the loop and after build(). */
+  rssEndMB: number;
+  /** process.resourceUsage().maxRSS: the kernel's high-water mark for this process. */
+  maxRssMB: number;
+  heapUsedEndMB: number;
+  rssSamples: number;
+  /** tables only: rows held by the builder's output. */
+  rows?: Record<string, number>;
+}
 
-const x = phase === "read" || phase === "bare" ? null : createExtractor();
-const builder = phase === "tables" && x ? createTableBuilder(x.matchers.gazetteer) : null;
-let articles = 0;
-let bytes = 0;
-let computeMs = 0;
-let tablesMs = 0;
-const started = performance.now();
-for await (const r of records(source, count)) {
-  const data = encoder.encode(articleFileText(r));
-  bytes += data.length;
-  articles++;
-  if (phase === "read") continue;
+const MB = 2 ** 20;
+const cpuMs = (u: NodeJS.CpuUsage) => (u.user + u.system) / 1000;
+
+function parseArgs(argv: string[]) {
+  const opt = (name: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
+  const phase = opt("--phase") as Phase;
+  if (!["read", "bare", "extract", "tables"].includes(phase)) throw new Error(`unknown --phase ${phase}`);
+  const mode = (opt("--mode") ?? "real") as "real" | "synthetic";
+  const corpus = opt("--corpus");
+  if (!corpus) throw new Error("--corpus is required");
+  const count = Number(opt("--count") ?? Infinity);
+  return {phase, mode, corpus, count, sourcemaps: opt("--sourcemaps")};
+}
+
+async function runPhase(args: ReturnType<typeof parseArgs>): Promise<PhaseResult> {
+  const {phase, mode, corpus, count} = args;
+  let peak = 0;
+  let samples = 0;
+  const sample = () => {
+    const rss = process.memoryUsage().rss;
+    samples++;
+    if (rss > peak) peak = rss;
+    return rss;
+  };
+  sample();
+  const sampler = setInterval(sample, 50);
+
   const t0 = performance.now();
-  const text = normalizeText(decoder.decode(data));
-  if (phase === "bare") {
-    splitSentences(text, classifyLines(text, x?.chromePatterns));
-    computeMs += performance.now() - t0;
-    continue;
+  const x = phase === "extract" || phase === "tables" ? createExtractor() : null;
+  const patterns = x?.chromePatterns ?? (phase === "bare" ? readChromePatterns() : []);
+  const builder = phase === "tables" ? createTableBuilder(x!.matchers.gazetteer) : null;
+  const setupMs = performance.now() - t0;
+  const rssStart = sample();
+
+  const encoder = new TextEncoder();
+  const decoder = new TextDecoder("utf-8", {fatal: true});
+  const source: AsyncIterator<NewsRecord> = (mode === "real" ? realRecords(corpus, count) : syntheticRecords(corpus, count))[Symbol.asyncIterator]();
+  const r: PhaseResult = {
+    phase, mode, count, articles: 0, bytes: 0, chars: 0,
+    readMs: 0, decodeMs: 0, normalizeMs: 0, workMs: 0, computeMs: 0, computeCpuMs: 0, tablesCpuMs: 0, processCpuMs: 0, tablesAddMs: 0, tablesBuildMs: 0,
+    loopMs: 0, setupMs, rssStartMB: rssStart / MB, peakRssMB: 0, rssEndMB: 0, maxRssMB: 0, heapUsedEndMB: 0, rssSamples: 0
+  };
+
+  const loopStart = performance.now();
+  for (;;) {
+    const ta = performance.now();
+    const next = await source.next();
+    if (next.done) break;
+    const rec = next.value;
+    const data = encoder.encode(articleFileText(rec));
+    const tb = performance.now();
+    r.readMs += tb - ta;
+    r.articles++;
+    r.bytes += data.length;
+    if (phase === "read") continue;
+
+    const cpu0 = process.cpuUsage();
+    const decoded = decoder.decode(data);
+    const tc = performance.now();
+    const text = normalizeText(decoded);
+    const td = performance.now();
+    r.chars += text.length;
+    if (phase === "bare") {
+      splitSentences(text, classifyLines(text, patterns));
+      const te = performance.now();
+      r.decodeMs += tc - tb;
+      r.normalizeMs += td - tc;
+      r.workMs += te - td;
+      r.computeCpuMs += cpuMs(process.cpuUsage(cpu0));
+      continue;
+    }
+    const a = extractArticle({id: rec.id, file: `${rec.id}.txt`, text, frontMatter: {}, bytes: data.length}, x!);
+    const te = performance.now();
+    r.decodeMs += tc - tb;
+    r.normalizeMs += td - tc;
+    r.workMs += te - td;
+    const cpu1 = process.cpuUsage();
+    r.computeCpuMs += cpuMs(process.cpuUsage(cpu0));
+    if (builder) {
+      builder.addArticle(a);
+      r.tablesAddMs += performance.now() - te;
+      r.tablesCpuMs += cpuMs(process.cpuUsage(cpu1));
+    }
   }
-  const a = extractArticle({id: r.id, file: `${r.id}.txt`, text, frontMatter: {}, bytes: data.length}, x!);
-  computeMs += performance.now() - t0;
+  r.loopMs = performance.now() - loopStart;
+  sample();
   if (builder) {
-    const t1 = performance.now();
-    builder.addArticle(a);
-    tablesMs += performance.now() - t1;
+    const tf = performance.now();
+    const cpu2 = process.cpuUsage();
+    const tables = builder.build();
+    r.tablesBuildMs = performance.now() - tf;
+    r.tablesCpuMs += cpuMs(process.cpuUsage(cpu2));
+    sample();
+    r.rows = Object.fromEntries(Object.entries(tables).map(([k, v]) => [k, Array.isArray(v) ? v.length : 0]));
   }
+  clearInterval(sampler);
+  r.rssEndMB = sample() / MB;
+  r.computeMs = r.decodeMs + r.normalizeMs + r.workMs;
+  r.peakRssMB = peak / MB;
+  r.maxRssMB = (process.resourceUsage().maxRSS * 1024) / MB; // maxRSS is in KiB
+  r.heapUsedEndMB = process.memoryUsage().heapUsed / MB;
+  r.rssSamples = samples;
+  r.processCpuMs = cpuMs(process.cpuUsage());
+  return r;
 }
-if (builder) {
-  const t1 = performance.now();
-  builder.build();
-  tablesMs += performance.now() - t1;
+
+/** For --profile: the source maps tsx made for the project's TS files, so the parent can map profile positions to TS lines. */
+function dumpSourceMaps(file: string) {
+  const root = fileURLToPath(new URL("../..", import.meta.url));
+  const maps: Record<string, unknown> = {};
+  for (const dir of ["loaders", "scripts", "scripts/bench"]) {
+    for (const name of readdirSync(join(root, dir))) {
+      if (!name.endsWith(".ts")) continue;
+      const url = pathToFileURL(join(root, dir, name)).href;
+      const sm = findSourceMap(url);
+      if (sm) maps[url] = {...sm.payload, sourcesContent: undefined};
+    }
+  }
+  writeFileSync(file, JSON.stringify(maps));
 }
-clearInterval(sampler);
-peakRss = Math.max(peakRss, process.memoryUsage().rss, process.resourceUsage().maxRSS * 1024);
-const totalMs = performance.now() - started;
-process.stdout.write(JSON.stringify({phase, count, articles, bytes, totalMs, computeMs, tablesMs, readMs: totalMs - computeMs - tablesMs, peakRssMB: peakRss / 2 ** 20}) + "\n");
+
+const args = parseArgs(process.argv.slice(2));
+const result = await runPhase(args);
+if (args.sourcemaps) dumpSourceMaps(args.sourcemaps);
+process.stdout.write(JSON.stringify(result) + "\n");

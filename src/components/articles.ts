@@ -114,6 +114,20 @@ export function articleTable(rows: IndexRow[], names: Names, picker: HTMLElement
   });
 }
 
+/**
+ * An article's web address (from its front matter) if it is a plain http(s) address, else null:
+ * a `javascript:` or `data:` address written into an article file must never become a link.
+ */
+export function safeUrl(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url.trim());
+    return u.protocol === "http:" || u.protocol === "https:" ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
 /** The extracted facts of one article, for the side panel. */
 export function articleFacts(a: IndexRow, names: Names, root = "./"): HTMLElement {
   const link = links(root);
@@ -121,7 +135,7 @@ export function articleFacts(a: IndexRow, names: Names, root = "./"): HTMLElemen
     list.length ? html`${list.map(([c, n], i) => html`${i ? ", " : ""}${href ? html`<a href=${href(c)}>${name(c)}</a>` : name(c)} <span class="muted">×${n}</span>`)}` : html`<span class="muted">none</span>`;
   return html`<dl class="facts">
     <dt>Date</dt><dd>${dateLabel({year: a.y, month: a.m, day: a.d})}</dd>
-    <dt>Source</dt><dd>${a.source ?? html`<span class="muted">not stated</span>`}${a.url ? html` · <a href=${a.url} rel="noopener noreferrer">original</a>` : ""}</dd>
+    <dt>Source</dt><dd>${a.source ?? html`<span class="muted">not stated</span>`}${safeUrl(a.url) ? html` · <a href=${safeUrl(a.url)} rel="noopener noreferrer">original</a>` : a.url ? html` · <span class="muted">${a.url}</span>` : ""}</dd>
     <dt>File</dt><dd><code>${a.file}</code></dd>
     <dt>Countries</dt><dd>${items(a.c, (c) => partnerName(names, c), link.partner)}</dd>
     <dt>Organisations</dt><dd>${items(a.o, (c) => partnerName(names, c), link.partner)}</dd>

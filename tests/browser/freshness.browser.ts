@@ -1,126 +1,149 @@
-// `npm run build` always reflects the corpus, the gazetteers and the extractor's code (no stale
-// loader output), two builds of the same corpus give byte-identical data files, and the dev
-// server shows a new article without a restart.
+// Freshness and reproducibility, in a temporary copy of the project (with the working tree's
+// caches, so that stale results would show): `npm run build` follows an added, edited and
+// deleted article, an edited gazetteer table and an edited extractor file; two builds of the
+// same corpus give byte-identical data files; and `npm run dev` shows each such change in an
+// open page without a restart.
 import {spawn, type ChildProcess} from "node:child_process";
-import {appendFileSync, copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync} from "node:fs";
-import {tmpdir} from "node:os";
+import {appendFileSync, readFileSync, rmSync, unlinkSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
-import {corpusFingerprint} from "../../loaders/siteData.js";
-import {build, builtJson, dataFiles, launch, ROOT, SEEDS} from "./helpers.js";
+import {extractorVersion} from "../../loaders/version.js";
+import {build, builtJson, dataFiles, launch, projectCopy, seedCorpus} from "./helpers.js";
 
+let project: string;
 let corpus: string;
 let first: Map<string, Buffer>;
-const figures = () => builtJson("data/site.json").figures as {articles: number; countries: number};
-const countries = () => (builtJson("data/site.json").countries as {code: string}[]).map((c) => c.code);
+let base: {articles: number; countries: number};
+const dist = () => join(project, "dist");
+const site = () => builtJson("data/site.json", dist());
+const countries = () => (site().countries as {code: string}[]).map((c) => c.code);
+
+/** An article naming one partner, signed by a Vietnamese university. */
+const article = (partner: string) => `Hợp tác với ${partner}\n\nNgày 3/4/2025, Đại học Cần Thơ ký kết thỏa thuận hợp tác nghiên cứu với ${partner}.\n`;
+const ZZYZX = "Zzyzx\tIS\t\ta place that only this test knows\n";
+const LIMIT = "export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;";
+const SMALL_LIMIT = "export const MAX_ARTICLE_BYTES = 8 * 1024;";
+/** Seeds over 8 KiB, which the edited extractor skips as too large. */
+const LARGE_SEEDS = ["001_4071f28a51558a73", "002_739555dec86a15cd"];
 
 beforeAll(() => {
-  corpus = mkdtempSync(join(tmpdir(), "fresh-corpus-"));
-  for (const f of readdirSync(SEEDS)) copyFileSync(join(SEEDS, f), join(corpus, f));
-  build(corpus);
-  first = dataFiles();
+  project = projectCopy();
+  corpus = seedCorpus();
+  build(corpus, project);
+  first = dataFiles(dist());
+  base = site().figures;
 });
-afterAll(() => rmSync(corpus, {recursive: true, force: true}));
+afterAll(() => {
+  for (const dir of [project, corpus]) if (dir) rmSync(dir, {recursive: true, force: true});
+});
 
 describe("npm run build", () => {
-  it("gives byte-identical data files for the same corpus", () => {
-    build(corpus);
-    const second = dataFiles();
-    expect([...second.keys()]).toEqual([...first.keys()]);
-    for (const [path, bytes] of first) expect(second.get(path)!.equals(bytes), path).toBe(true);
+  it("counts an added article", () => {
+    expect(countries()).not.toContain("PT");
+    writeFileSync(join(corpus, "added.txt"), article("Bồ Đào Nha"));
+    writeFileSync(join(corpus, "zzyzx.txt"), article("thành phố Zzyzx"));
+    build(corpus, project);
+    expect(site().figures.articles).toBe(base.articles + 2);
+    expect(countries()).toContain("PT");
+    expect(countries()).not.toContain("IS");
   });
 
-  it("counts an added article, follows its edits, and forgets it when deleted", () => {
-    const base = figures().articles;
-    const file = join(corpus, "added.txt");
-    writeFileSync(file, "Hợp tác với Bồ Đào Nha\n\nNgày 3/4/2025, Đại học Cần Thơ ký kết thỏa thuận hợp tác nghiên cứu với Bồ Đào Nha.\n");
-    build(corpus);
-    expect(figures().articles).toBe(base + 1);
-    expect(countries()).toContain("PT");
-
-    writeFileSync(file, "Hợp tác với Hy Lạp\n\nNgày 3/4/2025, Đại học Cần Thơ ký kết thỏa thuận hợp tác nghiên cứu với Hy Lạp.\n");
-    build(corpus);
+  it("follows an edited article and an edited gazetteer table", () => {
+    writeFileSync(join(corpus, "added.txt"), article("Hy Lạp"));
+    appendFileSync(join(project, "data/gazetteer/places.tsv"), ZZYZX);
+    build(corpus, project);
+    expect(site().figures.articles).toBe(base.articles + 2);
     expect(countries()).toContain("GR");
     expect(countries()).not.toContain("PT");
-
-    unlinkSync(file);
-    build(corpus);
-    expect(figures().articles).toBe(base);
-    const after = dataFiles();
-    expect([...after.keys()]).toEqual([...first.keys()]);
+    expect(countries(), "Zzyzx is now a place in Iceland").toContain("IS");
   });
 
-  it("follows an edit to a gazetteer table", () => {
-    const places = join(ROOT, "data/gazetteer/places.tsv");
-    const original = readFileSync(places);
-    const file = join(corpus, "zzyzx.txt");
-    writeFileSync(file, "Hợp tác với Zzyzx\n\nNgày 3/4/2025, Đại học Cần Thơ ký kết thỏa thuận hợp tác nghiên cứu với thành phố Zzyzx.\n");
-    try {
-      build(corpus);
-      expect(countries()).not.toContain("IS");
-      appendFileSync(places, "Zzyzx\tIS\t\ta test place\n");
-      build(corpus);
-      expect(countries()).toContain("IS");
-    } finally {
-      writeFileSync(places, original);
-      unlinkSync(file);
-    }
+  it("forgets deleted articles, and gives byte-identical data files for the same corpus", () => {
+    unlinkSync(join(corpus, "added.txt"));
+    unlinkSync(join(corpus, "zzyzx.txt"));
+    const places = join(project, "data/gazetteer/places.tsv");
+    writeFileSync(places, readFileSync(places, "utf8").replace(ZZYZX, ""));
+    build(corpus, project);
+    expect(site().figures).toEqual(expect.objectContaining(base));
+    const again = dataFiles(dist());
+    expect([...again.keys()]).toEqual([...first.keys()]);
+    expect(first.size).toBeGreaterThan(10);
+    for (const [path, bytes] of first) expect(again.get(path)!.equals(bytes), `${path} differs between two builds`).toBe(true);
   });
 
-  it("sees an edit to a file in loaders/ (the extractor's fingerprint changes)", () => {
-    const file = join(ROOT, "loaders/tsv.ts");
-    const original = readFileSync(file);
-    const before = corpusFingerprint(corpus);
+  it("follows an edit to the extractor's code in loaders/", () => {
+    const file = join(project, "loaders/readCorpus.ts");
+    const code = readFileSync(file, "utf8");
+    expect(code).toContain(LIMIT);
+    const before = extractorVersion(project);
+    writeFileSync(file, code.replace(LIMIT, SMALL_LIMIT));
     try {
-      appendFileSync(file, "\n// a comment\n");
-      expect(corpusFingerprint(corpus)).not.toBe(before);
+      expect(extractorVersion(project)).not.toBe(before);
+      build(corpus, project);
+      expect(site().figures.articles).toBe(base.articles - LARGE_SEEDS.length);
+      const skipped = site().skipped as {id: string; code: string}[];
+      expect(skipped.filter((s) => s.code === "too-large").map((s) => s.id).sort()).toEqual(LARGE_SEEDS);
     } finally {
-      writeFileSync(file, original);
+      writeFileSync(file, code);
     }
-    expect(corpusFingerprint(corpus)).toBe(before);
   });
 });
 
 describe("npm run dev", () => {
   let dev: ChildProcess | undefined;
   afterAll(() => {
-    if (dev?.pid) process.kill(-dev.pid, "SIGTERM");
+    if (dev?.pid && dev.exitCode === null) process.kill(-dev.pid, "SIGTERM");
   });
 
-  it("shows a new article without a restart", async () => {
-    const port = 3100 + Math.floor(Math.random() * 500);
+  it("shows added, edited and deleted articles, gazetteer and extractor edits in an open page, without a restart", async () => {
+    const port = 3100 + Math.floor(Math.random() * 800);
+    let log = "";
     dev = spawn("node", ["scripts/dev.js", "--port", String(port), "--no-open"], {
-      cwd: ROOT,
+      cwd: project,
       env: {...process.env, CORPUS_DIR: corpus, OBSERVABLE_TELEMETRY_DISABLE: "true"},
-      stdio: "ignore",
+      stdio: ["ignore", "pipe", "pipe"],
       detached: true
     });
+    dev.stdout!.on("data", (d) => (log += d));
+    dev.stderr!.on("data", (d) => (log += d));
+    const pid = dev.pid;
     const browser = await launch();
     try {
       const page = await browser.newPage();
-      const articles = async () => {
-        const text = await page.locator(".big-number", {hasText: "Articles"}).locator(".big").textContent({timeout: 60_000});
-        return Number(text);
-      };
-      for (let i = 0; i < 60; i++) {
+      const figure = async (label: string) => Number(((await page.locator(".big-number", {hasText: label}).locator(".big").textContent({timeout: 5000})) ?? "").replace(/,/g, ""));
+      const figures = async () => ({articles: await figure("Articles"), countries: await figure("Partner countries")});
+      for (let i = 0; ; i++) {
         try {
           await page.goto(`http://127.0.0.1:${port}/`, {waitUntil: "networkidle"});
+          await page.locator(".big-number").first().waitFor({timeout: 30_000});
           break;
-        } catch {
+        } catch (e) {
+          if (i >= 60) throw new Error(`the dev server did not start: ${e}\n${log}`);
           await new Promise((r) => setTimeout(r, 1000));
         }
       }
-      const before = await articles();
-      writeFileSync(join(corpus, "live.txt"), "Hợp tác với Đan Mạch\n\nNgày 3/4/2025, Đại học Huế ký kết thỏa thuận hợp tác với Đan Mạch.\n");
-      let now = before;
-      for (let i = 0; i < 90 && now === before; i++) {
-        await new Promise((r) => setTimeout(r, 1000));
-        now = await articles().catch(() => before);
-      }
-      expect(now).toBe(before + 1);
+      expect(await figures()).toEqual(base);
+      /** Waits (≤ 60 s) until the open page, never reloaded by us, shows `want`. */
+      const shows = async (want: {articles: number; countries?: number}, what: string) => {
+        const pick = (f: {articles: number; countries: number}) => (want.countries === undefined ? {articles: f.articles} : f);
+        await expect.poll(() => figures().then(pick, () => null), {timeout: 60_000, interval: 1000, message: `${what}\n${log.slice(-2000)}`}).toEqual(want);
+      };
+      const live = join(corpus, "live.txt");
+      writeFileSync(live, article("Đan Mạch"));
+      await shows({articles: base.articles + 1, countries: base.countries + 1}, "an added article");
+      writeFileSync(live, article("thành phố Zzyzx"));
+      await shows({articles: base.articles + 1, countries: base.countries}, "an edited article");
+      appendFileSync(join(project, "data/gazetteer/places.tsv"), ZZYZX);
+      await shows({articles: base.articles + 1, countries: base.countries + 1}, "an edited gazetteer table");
+      const file = join(project, "loaders/readCorpus.ts");
+      writeFileSync(file, readFileSync(file, "utf8").replace(LIMIT, SMALL_LIMIT));
+      await shows({articles: base.articles + 1 - LARGE_SEEDS.length}, "an edited extractor file");
+      unlinkSync(live);
+      await shows({articles: base.articles - LARGE_SEEDS.length}, "a deleted article");
+      expect(dev.exitCode, "the dev server kept running").toBeNull();
+      expect(dev.pid).toBe(pid);
     } finally {
       await browser.close();
-      rmSync(join(corpus, "live.txt"), {force: true});
     }
   });
 });

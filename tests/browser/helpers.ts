@@ -1,39 +1,81 @@
-// Shared by the browser suite: a fixture corpus, building the site from it, a static server for
-// dist/ on 127.0.0.1, and Chromium through playwright-core (Debian's, never a download).
+// Shared by the browser suite: the fixture corpora, building the site from one, serving dist/ on
+// 127.0.0.1 (scripts/serve-dist.js), Chromium through playwright-core (Debian's, never a
+// download), and what `npm run extract` says of a corpus.
 import {execFileSync} from "node:child_process";
-import {copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync} from "node:fs";
-import {createServer, type Server} from "node:http";
+import {copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync} from "node:fs";
 import {tmpdir} from "node:os";
-import {extname, join, relative} from "node:path";
-import {chromium, type Browser} from "playwright-core";
-import {BAD_INPUT_DIR, writeLargeFile} from "../fixtures/make-bad-input.js";
+import {join, relative} from "node:path";
+import {chromium, type Browser, type Page} from "playwright-core";
+import {serveDist} from "../../scripts/serve-dist.js";
+import {BAD_INPUT_DIR, EXPECTED, writeLargeFile} from "../fixtures/make-bad-input.js";
+
+export {serveDist};
 
 export const ROOT = process.cwd();
 export const DIST = join(ROOT, "dist");
 export const SEEDS = join(ROOT, "data/articles");
+export const FIXTURES = join(ROOT, "tests/fixtures");
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
-/** The seeds, every bad input, an exact copy of a seed, a 20 MB file and a hostile article. */
-export function fixtureCorpus(): string {
-  const dir = mkdtempSync(join(tmpdir(), "site-corpus-"));
-  for (const f of readdirSync(SEEDS)) copyFileSync(join(SEEDS, f), join(dir, f));
-  for (const f of readdirSync(BAD_INPUT_DIR)) copyFileSync(join(BAD_INPUT_DIR, f), join(dir, f));
-  copyFileSync(join(SEEDS, "002_739555dec86a15cd.txt"), join(dir, "copy of 002.txt"));
-  copyFileSync(join(ROOT, "tests/fixtures/xss.txt"), join(dir, "xss.txt"));
-  writeLargeFile(dir);
+/** The articles with hostile HTML in their text (and, for the second, in its front matter). */
+export const HOSTILE = ["xss.txt", "xss-front-matter.md"];
+export const COPY_OF_SEED = {name: "copy of 002.txt", seed: "002_739555dec86a15cd.txt"};
+export const LARGE_FILE = "too-large.txt";
+
+/** A fresh temporary folder holding copies of `files` (paths), keeping their names. */
+function folderWith(prefix: string, files: string[]): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  for (const f of files) copyFileSync(f, join(dir, f.slice(f.lastIndexOf("/") + 1)));
   return dir;
 }
 
-/** `npm run build` on a corpus folder (the script clears cached loader outputs first). */
-export function build(corpus: string): void {
-  execFileSync("npm", ["run", "build"], {
-    cwd: ROOT,
+const seedFiles = () => readdirSync(SEEDS).map((f) => join(SEEDS, f));
+const hostileFiles = () => HOSTILE.map((f) => join(FIXTURES, f));
+/** The bad-input fixtures that are valid articles in their own right (not copies of a seed). */
+const validBadInput = () => Object.keys(EXPECTED).filter((f) => EXPECTED[f] === "ok" && !["utf16le-bom.txt", "utf8-bom.txt", "nfd.txt", "crlf.txt"].includes(f));
+
+/** The seeds alone. */
+export const seedCorpus = () => folderWith("seed-corpus-", seedFiles());
+
+/** The seeds, every bad input, an exact copy of a seed, a 20 MB file and the hostile articles. */
+export function fixtureCorpus(): string {
+  const dir = folderWith("site-corpus-", [...seedFiles(), ...readdirSync(BAD_INPUT_DIR).map((f) => join(BAD_INPUT_DIR, f)), ...hostileFiles()]);
+  copyFileSync(join(SEEDS, COPY_OF_SEED.seed), join(dir, COPY_OF_SEED.name));
+  writeLargeFile(dir, 20 * 1024 * 1024, LARGE_FILE);
+  return dir;
+}
+
+/** Only the good articles of the fixture corpus: what it must count, as if the bad files were not there. */
+export const goodCorpus = () => folderWith("good-corpus-", [...seedFiles(), ...validBadInput().map((f) => join(BAD_INPUT_DIR, f)), ...hostileFiles()]);
+
+/** `npm run build` (clears cached loader outputs, then `observable build`) on a corpus folder. */
+export function build(corpus: string, cwd = ROOT): void {
+  execFileSync("npm", ["run", "--silent", "build"], {
+    cwd,
     env: {...process.env, CORPUS_DIR: corpus, OBSERVABLE_TELEMETRY_DISABLE: "true"},
-    stdio: ["ignore", "ignore", "inherit"]
+    stdio: ["ignore", "ignore", "pipe"],
+    maxBuffer: 1 << 26
   });
 }
 
-/** Every file under dist/ with its relative path. */
+/**
+ * A copy of the project in a temporary folder (node_modules linked, not copied) with the
+ * working tree's caches, so that a test may edit the extractor's code without touching ours.
+ */
+export function projectCopy(): string {
+  const dir = mkdtempSync(join(tmpdir(), "project-"));
+  for (const name of ["loaders", "src", "data", "scripts", "package.json", "observablehq.config.ts", "tsconfig.json"]) {
+    cpSync(join(ROOT, name), join(dir, name), {recursive: true});
+  }
+  if (existsSync(join(ROOT, ".cache"))) {
+    mkdirSync(join(dir, ".cache"));
+    for (const name of ["site", "extract"]) if (existsSync(join(ROOT, ".cache", name))) cpSync(join(ROOT, ".cache", name), join(dir, ".cache", name), {recursive: true});
+  }
+  symlinkSync(join(ROOT, "node_modules"), join(dir, "node_modules"), "dir");
+  return dir;
+}
+
+/** Every file under a folder (dist/ by default), as paths relative to it, sorted. */
 export function distFiles(dir = DIST): string[] {
   const out: string[] = [];
   const walk = (d: string) => {
@@ -47,51 +89,26 @@ export function distFiles(dir = DIST): string[] {
   return out.sort();
 }
 
-/** The built data files (loader outputs) and their bytes, keyed by path without the content hash. */
-export function dataFiles(): Map<string, Buffer> {
+/** The built data files (loader outputs under _file/) and their bytes. */
+export function dataFiles(dir = DIST): Map<string, Buffer> {
   const out = new Map<string, Buffer>();
-  for (const f of distFiles()) if (f.startsWith("_file/")) out.set(f, readFileSync(join(DIST, f)));
+  for (const f of distFiles(dir)) if (f.startsWith("_file/")) out.set(f, readFileSync(join(dir, f)));
   return out;
 }
 
-/** A built JSON data file by its name, e.g. "data/site.json". */
-export function builtJson(name: string): any {
+/** A built JSON data file by its source name, e.g. "data/site.json" (dist/_file/data/site.<hash>.json). */
+export function builtJson(name: string, dir = DIST): any {
   const base = name.replace(/\.json$/, "");
-  const f = distFiles().find((p) => p.startsWith(`_file/${base}.`) && p.endsWith(".json") && /^[0-9a-f]{8}$/.test(p.slice(`_file/${base}.`.length, -5)));
-  if (!f) throw new Error(`no built file for ${name}`);
-  return JSON.parse(readFileSync(join(DIST, f), "utf8"));
+  const found = distFiles(dir).filter((p) => p.startsWith(`_file/${base}.`) && /^[0-9a-f]{8}\.json$/.test(p.slice(`_file/${base}.`.length)));
+  if (found.length !== 1) throw new Error(`expected one built file for ${name}, found ${found.length}`);
+  return JSON.parse(readFileSync(join(dir, found[0]), "utf8"));
 }
 
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript",
-  ".css": "text/css",
-  ".json": "application/json",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-  ".csv": "text/csv"
-};
-
-/** A static file server for dist/ on 127.0.0.1 (clean URLs resolve to .html). */
-export async function serveDist(): Promise<{server: Server; origin: string}> {
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
-    let file = join(DIST, path);
-    if (path.endsWith("/")) file = join(file, "index.html");
-    else if (!existsSync(file) && existsSync(file + ".html")) file += ".html";
-    if (!file.startsWith(DIST) || !existsSync(file) || statSync(file).isDirectory()) {
-      res.writeHead(404).end("not found");
-      return;
-    }
-    res.writeHead(200, {"content-type": TYPES[extname(file)] ?? "application/octet-stream"});
-    res.end(readFileSync(file));
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const port = (server.address() as {port: number}).port;
-  return {server, origin: `http://127.0.0.1:${port}`};
-}
+/** The report's pages in dist/ (parameterized pages included), e.g. "index.html", "countries/CN.html". */
+export const pagesIn = (dir = DIST) => distFiles(dir).filter((f) => f.endsWith(".html") && !f.startsWith("_"));
 
 export function launch(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: apt-get install chromium, or set CHROMIUM_PATH`);
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
@@ -99,10 +116,50 @@ export function launch(): Promise<Browser> {
   });
 }
 
-/** What `npm run extract` says of a corpus: the figures the overview must show. */
-export function extractFigures(corpus: string) {
-  const out = execFileSync(join(ROOT, "node_modules/.bin/tsx"), ["loaders/cli.ts", corpus], {cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], maxBuffer: 1 << 28});
-  const lines = out.trim().split("\n").map((l) => JSON.parse(l));
+export interface Visit {
+  page: Page;
+  /** Console errors, page errors, failed requests, HTTP errors and requests to another host. */
+  problems: string[];
+  /** Every alert, confirm or prompt the page opened. */
+  dialogs: string[];
+  close(): Promise<void>;
+}
+
+/** Opens `path` in a new context and records everything that goes wrong. */
+export async function visit(browser: Browser, origin: string, path: string, viewport = {width: 1280, height: 900}): Promise<Visit> {
+  const context = await browser.newContext({viewport, acceptDownloads: true});
+  const page = await context.newPage();
+  const problems: string[] = [];
+  const dialogs: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error") problems.push(`console error: ${m.text()}`);
+  });
+  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+  page.on("requestfailed", (r) => problems.push(`failed request: ${r.url()} (${r.failure()?.errorText})`));
+  page.on("response", (r) => {
+    if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
+  });
+  page.on("request", (r) => {
+    const url = r.url();
+    if (!url.startsWith(`${origin}/`) && !url.startsWith("data:") && !url.startsWith("blob:")) problems.push(`request to another host: ${url}`);
+  });
+  page.on("dialog", (d) => {
+    dialogs.push(`${d.type()}: ${d.message()}`);
+    void d.dismiss();
+  });
+  await page.goto(`${origin}/${path}`, {waitUntil: "networkidle"});
+  await page.waitForTimeout(250);
+  return {page, problems, dialogs, close: () => context.close()};
+}
+
+/** What `npm run extract` prints for a corpus, one object per file. */
+export function extract(corpus: string): any[] {
+  const out = execFileSync("npm", ["run", "--silent", "extract", "--", corpus], {cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], maxBuffer: 1 << 28});
+  return out.trim().split("\n").map((l) => JSON.parse(l));
+}
+
+/** The key figures of a corpus by `npm run extract`: what the overview must show. */
+export function extractFigures(lines: any[]) {
   const read = lines.filter((l) => !l.skipped);
   const distinct = (f: (l: any) => string[]) => new Set(read.flatMap(f)).size;
   return {
@@ -111,7 +168,6 @@ export function extractFigures(corpus: string) {
     organizations: distinct((l) => l.organizations.map((o: any) => o.id)),
     provinces: distinct((l) => l.localities.map((x: any) => x.code)),
     fields: distinct((l) => l.fields.map((x: any) => x.id)),
-    pairs: distinct((l) => l.pairs.map((p: any) => `${p.vn}→${p.partner}`)),
-    skipped: lines.filter((l) => l.skipped).map((l) => l.id as string)
+    pairs: distinct((l) => l.pairs.map((p: any) => `${p.vn}→${p.partner}`))
   };
 }
