@@ -133,7 +133,7 @@ export function siteData(dir = corpusDir(), opts: {details?: boolean} = {}): Sit
   }
   const data = computeSiteData(dir, fingerprint);
   mkdirSync(SITE_CACHE_DIR, {recursive: true});
-  for (const old of readdirSync(SITE_CACHE_DIR)) if (!old.startsWith(fingerprint)) rmSync(join(SITE_CACHE_DIR, old), {force: true});
+  for (const old of readdirSync(SITE_CACHE_DIR)) if (!old.startsWith(fingerprint)) rmSync(join(SITE_CACHE_DIR, old), {recursive: true, force: true});
   const write = (path: string, value: unknown) => {
     const tmp = `${path}.${process.pid}.tmp`;
     writeFileSync(tmp, JSON.stringify(value));

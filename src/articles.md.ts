@@ -2,10 +2,9 @@
 // (src/data/articles.tar → data/articles/<k>.json) with a static FileAttachment: Framework then
 // copies every chunk to dist/, and the page fetches only the chunk of the article being read.
 // Edit the page's text below; the logic lives in src/components/articles.ts.
-import {siteData} from "../loaders/siteData.js";
-import {chunkCount} from "../loaders/site/shape.js";
+import {siteOutput} from "../loaders/site/outputs.js";
 
-const n = chunkCount(siteData());
+const n = Number(siteOutput("chunks.txt").toString());
 const chunks = Array.from({length: n}, (_, k) => `  FileAttachment("./data/articles/${k}.json")`).join(",\n");
 
 process.stdout.write(`---
@@ -17,13 +16,17 @@ toc: false
 import * as d3 from "d3";
 import {html} from "htl";
 import {plural, fmt} from "./components/format.js";
-import {articleFilters, filterArticles, articlePicker, articleTable, articleView} from "./components/articles.js";
+import {articleFilters, articlePicker, articleResults, articleView, filterFacets} from "./components/articles.js";
+import {catalog} from "./components/catalog.js";
+import {decodeFacets} from "./components/facets.js";
 import {getNumber, getParam} from "./components/urlState.js";
 \`\`\`
 
 \`\`\`js
 const site = FileAttachment("./data/site.json").json();
-const index = FileAttachment("./data/index.json").json();
+const facetsFile = await FileAttachment("./data/facets.json").json();
+const index = decodeFacets(facetsFile);
+const cat = catalog(index, facetsFile.catalog);
 // The article texts, ${n} chunk${n === 1 ? "" : "s"} of up to 200 articles; one is fetched when an article is opened.
 const CHUNKS = [
 ${chunks}
@@ -44,15 +47,13 @@ const selectedId = Generators.input(picker);
 \`\`\`
 
 \`\`\`js
-const rows = filterArticles(index, filters);
+const rows = filterFacets(index, filters);
 \`\`\`
 
-<p>\${rows.length === index.length ? html\`All \${plural(index.length, "article")}.\` : html\`\${fmt(rows.length)} of \${plural(index.length, "article")} match.\`} Click a title to open it below.</p>
-
-<div class="card">\${articleTable(rows, site.names, picker)}</div>
+\${articleResults(rows, index.length, filters, cat, site.names, picker)}
 
 \`\`\`js
-const row = index.find((a) => a.id === selectedId) ?? null;
+const row = selectedId ? await cat.find(selectedId, getNumber("at", -1)) : null;
 const detail = row && CHUNKS[row.k] ? (await CHUNKS[row.k].json()).find((d) => d.id === row.id) ?? null : null;
 const sentence = row && row.id === getParam("id") && getParam("s") !== null ? getNumber("s", 0) : undefined;
 \`\`\`

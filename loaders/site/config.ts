@@ -1,5 +1,6 @@
 // What observablehq.config.ts needs from the data: the partner and province pages to build, and
 // the footer's corpus size and build date. Never throws: with no data yet the site still builds.
+import type {SiteSummary} from "./types.js";
 
 export interface SiteFacts {
   paths: string[];
@@ -12,13 +13,15 @@ export async function siteFacts(now = new Date()): Promise<SiteFacts> {
   const date = now.toISOString().slice(0, 10);
   try {
     // Imported lazily, so that an extractor that does not load yet cannot break the whole site.
-    const {siteData} = await import("../siteData.js");
-    const {partnerCodes, provinceCodes} = await import("./shape.js");
-    const data = siteData();
-    const c = data.corpus;
+    const {siteOutput} = await import("./outputs.js");
+    const site = JSON.parse(siteOutput("site.json").toString()) as SiteSummary;
+    const c = site.corpus;
     const n = (x: number) => x.toLocaleString("en-US");
-    const paths = [...partnerCodes(data).map((code) => `/countries/${code}`), ...provinceCodes(data).map((code) => `/provinces/${code}`)];
-    const evidence = new Set(data.evidence.map((e) => `${e.article}\t${e.sentence}`)).size;
+    const safe = (code: string) => /^[A-Za-z0-9_-]+$/.test(code);
+    const partners = [...site.countries.map((r) => r.code), ...site.organizations.map((r) => r.id)].filter(safe);
+    const provinces = site.provinces.map((r) => r.code).filter(safe);
+    const paths = [...partners.map((code) => `/countries/${code}`), ...provinces.map((code) => `/provinces/${code}`)];
+    const evidence = site.figures.evidence;
     const footer =
       `Built on ${date} from ${n(c.articles)} Vietnamese news article${c.articles === 1 ? "" : "s"}` +
       ` (${n(evidence)} evidence sentence${evidence === 1 ? "" : "s"}; ${n(c.skipped + c.duplicates)} file${c.skipped + c.duplicates === 1 ? "" : "s"} skipped).` +

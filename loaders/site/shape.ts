@@ -12,7 +12,6 @@ import type {
   EntityEvidence,
   EvidenceSentence,
   FieldRow,
-  IndexRow,
   Names,
   OrganizationRow,
   ProvincePartnerRow,
@@ -20,6 +19,7 @@ import type {
   SiteSummary,
   TimelineRow,
   UnitRow,
+  WarnedFile,
   YearRow
 } from "./types.js";
 
@@ -32,11 +32,22 @@ export const NATIONAL = "VN";
 const compareDates = (a: DateParts, b: DateParts) =>
   (a.year ?? 0) - (b.year ?? 0) || (a.month ?? 0) - (b.month ?? 0) || (a.day ?? 0) - (b.day ?? 0);
 
-function sortedArticles(data: SiteData): ArticleRow[] {
-  return data.tables.articles as ArticleRow[];
+/**
+ * The articles in the order the site numbers them: newest first, undated last, then by id. An
+ * article's position in this order is its number in data/facets.json, and position ÷ CHUNK_SIZE
+ * is the chunk holding its catalogue entry and its text, so the newest articles come first.
+ */
+export function sortedArticles(data: SiteData): ArticleRow[] {
+  const key = (a: ArticleRow) => (a.year === null ? -1 : a.year * 10000 + (a.month ?? 0) * 100 + (a.day ?? 0));
+  return [...(data.tables.articles as ArticleRow[])].sort((a, b) => key(b) - key(a) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-/** The chunk of each article, by its position in the articles table (sorted by id). */
+/** The position of each article in `sortedArticles`. */
+export function positionOf(data: SiteData): Map<string, number> {
+  return new Map(sortedArticles(data).map((a, i) => [a.id, i]));
+}
+
+/** The chunk of each article: its position ÷ CHUNK_SIZE. */
 export function chunkOf(data: SiteData): Map<string, number> {
   return new Map(sortedArticles(data).map((a, i) => [a.id, Math.floor(i / CHUNK_SIZE)]));
 }
@@ -62,6 +73,18 @@ function usedNames(all: Names, data: SiteData): Names {
   for (const p of data.tables.pairs as PairRow[]) used.add(p.partner);
   const keep = <T>(r: Record<string, T>) => Object.fromEntries(Object.entries(r).filter(([k]) => used.has(k)));
   return {...all, countries: keep(all.countries), organizations: keep(all.organizations)};
+}
+
+/** Articles per warning code (an article can carry several), most frequent first. */
+export function warningCounts(articles: ArticleRow[]): {code: string; articles: number}[] {
+  const out = new Map<string, number>();
+  for (const a of articles) for (const code of a.warnings ? a.warnings.split(";") : []) out.set(code, (out.get(code) ?? 0) + 1);
+  return [...out].map(([code, n]) => ({code, articles: n})).sort((x, y) => y.articles - x.articles || x.code.localeCompare(y.code));
+}
+
+/** src/data/warnings.json: every article that carried a warning (fetched by the Method page on demand). */
+export function warnedArticles(data: SiteData): WarnedFile[] {
+  return sortedArticles(data).filter((a) => a.warnings).map((a) => ({id: a.id, file: a.file, warnings: a.warnings}));
 }
 
 export function siteSummary(data: SiteData, g: Gazetteer = loadGazetteer()): SiteSummary {
@@ -117,7 +140,8 @@ export function siteSummary(data: SiteData, g: Gazetteer = loadGazetteer()): Sit
       evidence: new Set(pairs.map((p) => `${p.article}\t${p.sentence}`)).size,
       sources: sources.size,
       national_evidence: new Set(pairs.filter((p) => p.vn === NATIONAL).map((p) => `${p.article}\t${p.sentence}`)).size,
-      provincial_evidence: new Set(pairs.filter((p) => p.vn !== NATIONAL).map((p) => `${p.article}\t${p.sentence}`)).size
+      provincial_evidence: new Set(pairs.filter((p) => p.vn !== NATIONAL).map((p) => `${p.article}\t${p.sentence}`)).size,
+      warned: articles.filter((a) => a.warnings).length
     },
     names: usedNames(all, data),
     countries: t.countries as CountryRow[],
@@ -134,11 +158,11 @@ export function siteSummary(data: SiteData, g: Gazetteer = loadGazetteer()): Sit
       .sort((a, b) => b.evidence - a.evidence || a.activity.localeCompare(b.activity)),
     sources: [...sources].map(([source, n]) => ({source, articles: n})).sort((a, b) => b.articles - a.articles || a.source.localeCompare(b.source)),
     skipped: (t.skipped as SkippedRow[]).map((s) => ({id: s.id, file: s.file, code: s.code, message: s.message})),
-    warned: articles.filter((a) => a.warnings).map((a) => ({id: a.id, file: a.file, warnings: a.warnings}))
+    warnings: warningCounts(articles)
   };
 }
 
-function groupBy<T>(rows: Iterable<T>, key: (row: T) => string): Map<string, T[]> {
+export function groupBy<T>(rows: Iterable<T>, key: (row: T) => string): Map<string, T[]> {
   const out = new Map<string, T[]>();
   for (const row of rows) {
     const k = key(row);
@@ -147,54 +171,6 @@ function groupBy<T>(rows: Iterable<T>, key: (row: T) => string): Map<string, T[]
     list.push(row);
   }
   return out;
-}
-
-export function articleIndex(data: SiteData): IndexRow[] {
-  const chunks = chunkOf(data);
-  const summaries = new Map(data.summaries.map((s) => [s.id, s]));
-  const pairsBy = groupBy(data.tables.pairs as PairRow[], (p) => p.article);
-  const fieldMentionsBy = groupBy(
-    (data.tables.mentions as MentionRow[]).filter((m) => m.kind === "field"),
-    (m) => m.article
-  );
-  return (data.tables.articles as ArticleRow[]).map((a) => {
-    const s = summaries.get(a.id);
-    const pairs = pairsBy.get(a.id) ?? [];
-    const e = new Map<string, [string, string, number[]]>();
-    for (const p of pairs) {
-      const k = `${p.vn}\t${p.partner}`;
-      let r = e.get(k);
-      if (!r) e.set(k, (r = [p.vn, p.partner, []]));
-      if (!r[2].includes(p.sentence)) r[2].push(p.sentence);
-    }
-    const evidenceSentences = new Set(pairs.map((p) => p.sentence));
-    const fe = new Map<string, Set<number>>();
-    for (const m of fieldMentionsBy.get(a.id) ?? []) {
-      if (!evidenceSentences.has(m.sentence)) continue;
-      let set = fe.get(m.code);
-      if (!set) fe.set(m.code, (set = new Set()));
-      set.add(m.sentence);
-    }
-    return {
-      id: a.id,
-      title: a.title,
-      source: a.source,
-      url: a.url,
-      file: a.file,
-      y: a.year,
-      m: a.month,
-      d: a.day,
-      k: chunks.get(a.id) ?? 0,
-      n: a.sentences,
-      c: (s?.countries ?? []).map((c): [string, number] => [c.code, c.mentions]),
-      o: (s?.organizations ?? []).map((o): [string, number] => [o.id, o.mentions]),
-      p: (s?.localities ?? []).map((l): [string, number] => [l.code, l.mentions]),
-      f: (s?.fields ?? []).map((f): [string, number] => [f.id, f.mentions]),
-      e: [...e.values()].map(([vn, partner, sentences]): [string, string, number[]] => [vn, partner, sentences.sort((x, y) => x - y)]),
-      fe: [...fe].map(([field, set]): [string, number[]] => [field, [...set].sort((x, y) => x - y)]),
-      w: a.warnings
-    };
-  });
 }
 
 /** Every evidence sentence, once, with its pairs and every entity named in it. */
@@ -210,6 +186,8 @@ export function evidenceSentences(data: SiteData): EvidenceSentence[] {
     (m) => `${m.article}\t${m.sentence}`
   );
   const out = new Map<string, EvidenceSentence>();
+  const articles = new Map((data.tables.articles as ArticleRow[]).map((a) => [a.id, a]));
+  const position = positionOf(data);
   for (const ev of data.evidence) {
     const k = `${ev.article}\t${ev.sentence}`;
     let row = out.get(k);
@@ -222,34 +200,22 @@ export function evidenceSentences(data: SiteData): EvidenceSentence[] {
         for (const [s, e] of ev.highlights) h.push([s, e, ev.partner_kind, ev.partner]);
       }
       h.sort((x, y) => x[0] - y[0] || y[1] - x[1]);
-      out.set(k, (row = {a: ev.article, s: ev.sentence, text: ev.text, pairs: [], h}));
+      const a = articles.get(ev.article);
+      const date = {year: a?.year ?? null, month: a?.month ?? null, day: a?.day ?? null};
+      out.set(k, (row = {a: ev.article, i: position.get(ev.article) ?? -1, s: ev.sentence, t: a?.title ?? null, date, src: a?.source ?? null, text: ev.text, pairs: [], h}));
     }
     row.pairs.push([ev.vn, ev.partner, ev.activities]);
   }
   return [...out.values()];
 }
 
-/** Evidence files per entity: the newest ENTITY_FIRST sentences in `<code>.json`, the rest split in `<code>-1.json` … `<code>-<ENTITY_PARTS>.json`. */
-export const ENTITY_FIRST = 200;
-export const ENTITY_PARTS = 9;
-
-/** The evidence of one entity, newest article first, in 1 + ENTITY_PARTS parts (trailing parts may be empty). */
-export function entityParts(sentences: EvidenceSentence[]): EvidenceSentence[][] {
-  const first = sentences.slice(0, ENTITY_FIRST);
-  const rest = sentences.slice(ENTITY_FIRST);
-  const size = Math.max(1, Math.ceil(rest.length / ENTITY_PARTS));
-  return [first, ...Array.from({length: ENTITY_PARTS}, (_, i) => rest.slice(i * size, (i + 1) * size))];
-}
+/** Evidence files per entity: the newest ENTITY_FIRST sentences in `<code>.json`, the rest in `<code>-more.json`. */
+export const ENTITY_FIRST = 100;
 
 /** The members of src/data/entities.tar: evidence sentences per partner and per Vietnamese side. */
 export function entityFiles(data: SiteData): {name: string; data: string}[] {
-  const dates = new Map((data.tables.articles as ArticleRow[]).map((a) => [a.id, a]));
-  const newestFirst = (x: EvidenceSentence, y: EvidenceSentence) => {
-    const a = dates.get(x.a);
-    const b = dates.get(y.a);
-    return (b?.year ?? -1) - (a?.year ?? -1) || (b?.month ?? 0) - (a?.month ?? 0) || (b?.day ?? 0) - (a?.day ?? 0) || x.a.localeCompare(y.a) || x.s - y.s;
-  };
-  const sentences = evidenceSentences(data).sort(newestFirst);
+  // Newest article first: the articles' positions are in that order.
+  const sentences = evidenceSentences(data).sort((x, y) => x.i - y.i || x.s - y.s);
   const byPartner = new Map<string, EvidenceSentence[]>();
   const byVn = new Map<string, EvidenceSentence[]>();
   const add = (m: Map<string, EvidenceSentence[]>, k: string, s: EvidenceSentence) => {
@@ -266,15 +232,15 @@ export function entityFiles(data: SiteData): {name: string; data: string}[] {
   const files: {name: string; data: string}[] = [];
   const write = (dir: string, code: string, list: EvidenceSentence[]) => {
     // Every sentence's activities with this entity, so that counts stay exact when only the first part is loaded.
-    const acts = list.map((e): [string, number, string] => {
+    const acts = list.map((e): [number, number, string, string] => {
       const set = new Set<string>();
       for (const [vn, partner, a] of e.pairs) if ((dir === "partner" ? partner : vn) === code && a) for (const x of a.split(";")) set.add(x);
-      return [e.a, e.s, [...set].sort().join(";")];
+      const fields = [...new Set(e.h.filter((h) => h[2] === "field").map((h) => h[3]))].sort();
+      return [e.i, e.s, [...set].sort().join(";"), fields.join(";")];
     });
-    entityParts(list).forEach((part, i) => {
-      const body: EntityEvidence | EvidenceSentence[] = i === 0 ? {total: list.length, acts, sentences: part} : part;
-      files.push({name: `${dir}/${code}${i ? `-${i}` : ""}.json`, data: JSON.stringify(body)});
-    });
+    const first: EntityEvidence = {total: list.length, acts, sentences: list.slice(0, ENTITY_FIRST)};
+    files.push({name: `${dir}/${code}.json`, data: JSON.stringify(first)});
+    files.push({name: `${dir}/${code}-more.json`, data: JSON.stringify(list.slice(ENTITY_FIRST))});
   };
   for (const code of partnerCodes(data)) write("partner", code, byPartner.get(code) ?? []);
   for (const code of provinceCodes(data)) write("province", code, byVn.get(code) ?? []);

@@ -96,7 +96,7 @@ export interface Names {
 export interface SiteSummary {
   corpus: {files: number; articles: number; skipped: number; duplicates: number; sentences: number; mentions: number; pairs: number; evidence: number};
   span: {first: DateParts | null; last: DateParts | null; dated: number; undated: number};
-  figures: {articles: number; countries: number; organizations: number; provinces: number; fields: number; pairs: number; evidence: number; sources: number; national_evidence: number; provincial_evidence: number};
+  figures: {articles: number; countries: number; organizations: number; provinces: number; fields: number; pairs: number; evidence: number; sources: number; national_evidence: number; provincial_evidence: number; warned: number};
   names: Names;
   countries: CountryRow[];
   organizations: OrganizationRow[];
@@ -110,40 +110,69 @@ export interface SiteSummary {
   activities: {activity: string; evidence: number; articles: number}[];
   sources: {source: string; articles: number}[];
   skipped: SkippedFile[];
-  warned: WarnedFile[];
+  /** Articles per warning code; the articles themselves are in src/data/warnings.json. */
+  warnings: {code: string; articles: number}[];
 }
 
 /**
- * src/data/index.json: one compact row per article, enough to filter and count by partner,
- * province, field, year and source in the browser. Pairs: [vn, partner, evidence sentence indexes].
+ * src/data/facets.json as written (see loaders/site/facets.ts): dictionaries of codes and
+ * sources, and one row of numbers per article, newest first.
  */
-export interface IndexRow {
-  id: string;
-  title: string | null;
-  source: string | null;
-  url: string | null;
-  file: string;
+export interface FacetsFile {
+  /** Articles per chunk of the texts (data/articles/<k>.json). */
+  chunk: number;
+  /** Articles per part of the catalogue (data/catalog/<part>.json). */
+  catalog: number;
+  codes: string[];
+  sources: string[];
+  rows: (number | number[])[][];
+}
+
+/** One article's facets, decoded in the browser (src/components/facets.ts). */
+export interface FacetRow {
+  /** The article's position (newest first): its number in the catalogue and text chunks. */
+  i: number;
+  /** The chunk holding its catalogue entry and its text. */
+  k: number;
   y: number | null;
   m: number | null;
   d: number | null;
-  /** The chunk of src/data/articles.tar holding the article's text. */
-  k: number;
-  /** Sentences in the main text. */
-  n: number;
+  source: string | null;
   c: [string, number][];
   o: [string, number][];
   p: [string, number][];
   f: [string, number][];
+  /** Pairs: [vn, partner, evidence sentence indexes]. */
   e: [string, string, number[]][];
   /** Per field, the evidence sentences that name it. */
   fe: [string, number[]][];
+}
+
+/** One entry of src/data/catalog/<part>.json. */
+export interface CatalogRow {
+  id: string;
+  title: string | null;
+  file: string;
+  url: string | null;
+  /** Sentences in the main text. */
+  n: number;
+  /** Warning codes, ";"-joined. */
   w: string;
 }
 
+/** An article with its facets and its catalogue entry: what the Articles page shows. */
+export type IndexRow = FacetRow & CatalogRow;
+
 /** A sentence that is evidence of cooperation, with every entity named in it. */
 export interface EvidenceSentence {
+  /** The article's id and position (see FacetRow.i). */
   a: string;
+  i: number;
   s: number;
+  /** The article's title, date and source, for the evidence list. */
+  t: string | null;
+  date: DateParts;
+  src: string | null;
   text: string;
   /** [vn, partner, activities ";"-joined] for each pair the sentence supports. */
   pairs: [string, string, string][];
@@ -153,13 +182,14 @@ export interface EvidenceSentence {
 
 /**
  * `data/entities/<partner|province>/<code>.json`: the entity's evidence sentences, newest first.
- * Only the first ENTITY_FIRST are here; the rest are in `<code>-1.json` … `<code>-9.json`
- * (arrays of EvidenceSentence), fetched when the reader asks for more. `acts` lists every
- * sentence ([article, sentence, activities with this entity]) so that counts are exact.
+ * Only the first ENTITY_FIRST are here; the rest are in `<code>-more.json` (an array of
+ * EvidenceSentence), fetched when the reader asks for more. `acts` lists every sentence
+ * ([article position, sentence, activities with this entity, fields named in it]) so that counts
+ * stay exact under the page's filters.
  */
 export interface EntityEvidence {
   total: number;
-  acts: [string, number, string][];
+  acts: [number, number, string, string][];
   sentences: EvidenceSentence[];
 }
 

@@ -1,10 +1,12 @@
 // The Articles page: filters (search, partner, province, field, year, source) kept in the URL, a
-// table of the matching articles, and the article view (text with entities highlighted, chrome
+// table of the matching articles (titles fetched from the catalogue a page of rows at a time), and
+// the article view (text with entities highlighted, chrome
 // dimmed, extracted facts beside it), whose text is fetched on demand, one chunk at a time.
 import * as d3 from "d3";
 import * as Inputs from "@observablehq/inputs";
 import {html} from "htl";
-import type {ArticleText, IndexRow, Names} from "../../loaders/site/types.js";
+import type {ArticleText, FacetRow, IndexRow, Names} from "../../loaders/site/types.js";
+import type {Catalog} from "./catalog.js";
 import {activityLabel, dateLabel, fieldName, links, partnerName, plural, vnName} from "./format.js";
 import {tableWithDownload} from "./table.js";
 import {articleText, legend} from "./text.js";
@@ -25,8 +27,8 @@ export const NO_YEAR_KEY = "none";
 export const fold = (s: string) =>
   s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase();
 
-export function articleFilters(index: IndexRow[], names: Names): HTMLElement & {value: ArticleFilter} {
-  const count = (get: (a: IndexRow) => string[]) => d3.rollup(index.flatMap(get), (v) => v.length, (x) => x);
+export function articleFilters(index: FacetRow[], names: Names): HTMLElement & {value: ArticleFilter} {
+  const count = (get: (a: FacetRow) => string[]) => d3.rollup(index.flatMap(get), (v) => v.length, (x) => x);
   const partners = count((a) => [...a.c, ...a.o].map(([c]) => c));
   const provinces = count((a) => a.p.map(([c]) => c));
   const fields = count((a) => a.f.map(([c]) => c));
@@ -50,17 +52,48 @@ export function articleFilters(index: IndexRow[], names: Names): HTMLElement & {
   return form;
 }
 
-export function filterArticles(index: IndexRow[], f: ArticleFilter): IndexRow[] {
-  const q = fold(f.q.trim());
+/** The articles that pass the filters other than the search (which needs the titles). */
+export function filterFacets(index: FacetRow[], f: ArticleFilter): FacetRow[] {
   return index.filter(
     (a) =>
       (!f.partner || a.c.some(([c]) => c === f.partner) || a.o.some(([c]) => c === f.partner)) &&
       (!f.province || a.p.some(([c]) => c === f.province)) &&
       (!f.field || a.f.some(([c]) => c === f.field)) &&
       (!f.year || (f.year === NO_YEAR_KEY ? a.y === null : String(a.y) === f.year)) &&
-      (!f.source || a.source === f.source) &&
-      (!q || fold(`${a.title ?? ""} ${a.source ?? ""} ${a.file} ${a.id}`).includes(q))
+      (!f.source || a.source === f.source)
   );
+}
+
+/** Does an article match the search text (title, source, file, id; without diacritics)? */
+export function matchesSearch(a: IndexRow, q: string): boolean {
+  const folded = fold(q.trim());
+  return !folded || fold(`${a.title ?? ""} ${a.source ?? ""} ${a.file} ${a.id}`).includes(folded);
+}
+
+/**
+ * The matching articles, newest first, a page of rows at a time: the count, the table (titles
+ * from the catalogue) and a button for the next page. A search fetches the whole catalogue.
+ */
+export function articleResults(rows: FacetRow[], total: number, f: ArticleFilter, cat: Catalog, names: Names, picker: HTMLElement & {value: string | null}, pageSize = 200): HTMLElement {
+  const out = html`<div><p class="muted">Loading…</p></div>` as HTMLElement;
+  const searching = !!fold(f.q.trim());
+  const render = async (n: number) => {
+    const matching = searching ? (await cat.rows(rows)).filter((a) => matchesSearch(a, f.q)) : null;
+    const count = matching ? matching.length : rows.length;
+    const shown = matching ? matching.slice(0, n) : await cat.rows(rows.slice(0, n));
+    const left = count - shown.length;
+    const more = html`<button type="button">Show ${plural(Math.min(pageSize, left), "more article")} (${left.toLocaleString("en-US")} not shown)</button>` as HTMLButtonElement;
+    more.onclick = () => {
+      more.disabled = true;
+      render(n + pageSize);
+    };
+    out.replaceChildren(
+      html`<p>${count === total ? html`All ${plural(total, "article")}` : html`${count.toLocaleString("en-US")} of ${plural(total, "article")} match`}${left > 0 ? `; the newest ${shown.length.toLocaleString("en-US")} are listed` : ""}. Click a title to open it below.</p>`,
+      html`<div class="card">${articleTable(shown, names, picker)}${left > 0 ? more : ""}</div>`
+    );
+  };
+  render(pageSize);
+  return out;
 }
 
 /** A hidden element whose value is the open article's id (from ?id= at first). */
@@ -70,9 +103,9 @@ export function articlePicker(): HTMLElement & {value: string | null} {
   return picker;
 }
 
-export function openArticle(picker: HTMLElement & {value: string | null}, id: string): void {
+export function openArticle(picker: HTMLElement & {value: string | null}, id: string, at?: number): void {
   picker.value = id;
-  setParams({id, s: null});
+  setParams({id, s: null, at});
   picker.dispatchEvent(new Event("input"));
   document.getElementById("article-view")?.scrollIntoView({behavior: "smooth", block: "start"});
 }
@@ -80,6 +113,7 @@ export function openArticle(picker: HTMLElement & {value: string | null}, id: st
 export function articleTable(rows: IndexRow[], names: Names, picker: HTMLElement & {value: string | null}): HTMLElement {
   const data = rows.map((a) => ({
     id: a.id,
+    i: a.i,
     title: a.title ?? `(no title) ${a.file}`,
     date: dateLabel({year: a.y, month: a.m, day: a.d}),
     year: a.y,
@@ -100,11 +134,11 @@ export function articleTable(rows: IndexRow[], names: Names, picker: HTMLElement
     width: {title: 320, partners: 160, provinces: 140},
     format: {
       title: (v: string, i: number, d: typeof data) => {
-        const a = html`<a href=${`?id=${encodeURIComponent(d[i].id)}`}>${v}</a>` as HTMLAnchorElement;
+        const a = html`<a href=${`?id=${encodeURIComponent(d[i].id)}&at=${d[i].i}`}>${v}</a>` as HTMLAnchorElement;
         a.onclick = (event: MouseEvent) => {
           if (event.metaKey || event.ctrlKey || event.shiftKey) return;
           event.preventDefault();
-          openArticle(picker, d[i].id);
+          openArticle(picker, d[i].id, d[i].i);
         };
         return a;
       }
@@ -143,7 +177,7 @@ export function articleFacts(a: IndexRow, names: Names, root = "./"): HTMLElemen
     <dt>Fields</dt><dd>${items(a.f, (c) => fieldName(names, c), link.field)}</dd>
     <dt>Cooperation pairs</dt><dd>${
       a.e.length
-        ? html`<ul>${a.e.map(([vn, p, s]) => html`<li>${vnName(names, vn)} ↔ ${partnerName(names, p)} <span class="muted">(${plural(s.length, "sentence")}: ${s.map((x, i) => html`${i ? ", " : ""}<a href=${`?id=${encodeURIComponent(a.id)}&s=${x}`}>#${x + 1}</a>`)})</span></li>`)}</ul>`
+        ? html`<ul>${a.e.map(([vn, p, s]) => html`<li>${vnName(names, vn)} ↔ ${partnerName(names, p)} <span class="muted">(${plural(s.length, "sentence")}: ${s.map((x, i) => html`${i ? ", " : ""}<a href=${`?id=${encodeURIComponent(a.id)}&s=${x}&at=${a.i}`}>#${x + 1}</a>`)})</span></li>`)}</ul>`
         : html`<span class="muted">none</span>`
     }</dd>
     ${a.w ? html`<dt>Warnings</dt><dd>${a.w.split(";").join(", ")}</dd>` : ""}

@@ -1,11 +1,11 @@
-// Counting in the browser from the per-article index (src/data/index.json), so that the partner
+// Counting in the browser from the per-article index (src/data/facets.json), so that the partner
 // and province views can be filtered by year range and field. Three measures for everything:
 // articles naming it, mentions of it, and evidence sentences (distinct sentences that pair a
 // Vietnamese side with a partner) involving it.
 import * as d3 from "d3";
 import * as Inputs from "@observablehq/inputs";
 import {html} from "htl";
-import type {IndexRow, Names} from "../../loaders/site/types.js";
+import type {FacetRow, Names} from "../../loaders/site/types.js";
 import {fieldName} from "./format.js";
 import {getChoice, getNumber, getParam, setParams} from "./urlState.js";
 
@@ -28,17 +28,17 @@ export interface Count {
   evidence: number;
 }
 
-export function yearExtent(index: IndexRow[]): [number, number] | null {
+export function yearExtent(index: FacetRow[]): [number, number] | null {
   const [lo, hi] = d3.extent(index, (r) => r.y ?? undefined);
   return lo === undefined || hi === undefined ? null : [lo, hi];
 }
 
-export function isFiltered(index: IndexRow[], f: Filter): boolean {
+export function isFiltered(index: FacetRow[], f: Filter): boolean {
   const ext = yearExtent(index);
   return !!f.field || !f.undated || (!!ext && ((f.from ?? ext[0]) > ext[0] || (f.to ?? ext[1]) < ext[1]));
 }
 
-export function applyFilter(index: IndexRow[], f: Filter): IndexRow[] {
+export function applyFilter<T extends FacetRow>(index: T[], f: Filter): T[] {
   return index.filter(
     (r) =>
       (r.y === null ? f.undated : (f.from === null || r.y >= f.from) && (f.to === null || r.y <= f.to)) &&
@@ -49,7 +49,7 @@ export function applyFilter(index: IndexRow[], f: Filter): IndexRow[] {
 type Kind = "country" | "organization" | "partner" | "province" | "field";
 
 /** Counts per code of one kind over the given articles, sorted by `metric` then code. */
-export function countBy(index: IndexRow[], kind: Kind, metric: Metric = "articles", names?: Names): Count[] {
+export function countBy(index: FacetRow[], kind: Kind, metric: Metric = "articles", names?: Names): Count[] {
   const out = new Map<string, Count>();
   const isCountry = (code: string) => (names ? !!names.countries[code] : /^[A-Z]{2}$/.test(code));
   const row = (code: string) => {
@@ -84,7 +84,7 @@ export function countBy(index: IndexRow[], kind: Kind, metric: Metric = "article
 }
 
 /** The articles that name `code` (of the given kind) or have evidence for it. */
-export function articlesWith(index: IndexRow[], kind: "partner" | "province" | "field", code: string): IndexRow[] {
+export function articlesWith<T extends FacetRow>(index: T[], kind: "partner" | "province" | "field", code: string): T[] {
   return index.filter((a) =>
     kind === "partner"
       ? a.c.some(([c]) => c === code) || a.o.some(([c]) => c === code) || a.e.some(([, p]) => p === code)
@@ -95,7 +95,7 @@ export function articlesWith(index: IndexRow[], kind: "partner" | "province" | "
 }
 
 /** The filter inputs (year range, undated toggle, field), initialised from and written to the URL. */
-export function filterInputs(index: IndexRow[], names: Names, {field = true}: {field?: boolean} = {}): HTMLElement & {value: Filter} {
+export function filterInputs(index: FacetRow[], names: Names, {field = true}: {field?: boolean} = {}): HTMLElement & {value: Filter} {
   const ext = yearExtent(index) ?? [new Date().getFullYear(), new Date().getFullYear()];
   const fieldIds = d3.sort(new Set(index.flatMap((r) => r.f.map(([id]) => id))), (id) => fieldName(names, id));
   const initialField = getParam("field") ?? "";
@@ -133,7 +133,7 @@ export function filterInputs(index: IndexRow[], names: Names, {field = true}: {f
 }
 
 /** "from 2023 to 2025, in artificial intelligence" — the active filter, in words. */
-export function filterText(index: IndexRow[], f: Filter, names: Names): string {
+export function filterText(index: FacetRow[], f: Filter, names: Names): string {
   const ext = yearExtent(index);
   const parts: string[] = [];
   if (ext && (f.from !== ext[0] || f.to !== ext[1])) parts.push(f.from === f.to ? `in ${f.from}` : `from ${f.from} to ${f.to}`);
@@ -150,7 +150,7 @@ export interface PairCount {
 }
 
 /** Vietnamese side × partner: articles with evidence for the pair, and its evidence sentences. */
-export function pairCounts(index: IndexRow[]): PairCount[] {
+export function pairCounts(index: FacetRow[]): PairCount[] {
   const out = new Map<string, PairCount>();
   for (const a of index) {
     for (const [vn, partner, sentences] of a.e) {
@@ -172,7 +172,7 @@ export interface CrossCount {
 }
 
 /** Partner × field: articles naming both; evidence sentences pairing the partner that name the field. */
-export function partnerFieldCounts(index: IndexRow[], names: Names, {countriesOnly = true} = {}): CrossCount[] {
+export function partnerFieldCounts(index: FacetRow[], names: Names, {countriesOnly = true} = {}): CrossCount[] {
   const out = new Map<string, CrossCount>();
   const row = (partner: string, field: string) => {
     const k = `${partner}\t${field}`;
@@ -212,7 +212,7 @@ export function activityCounts(sentences: {pairs: [string, string, string][]}[],
 }
 
 /** Articles per year (undated apart) for the given articles. */
-export function perYear(index: IndexRow[]): {year: number | null; articles: number; pairs: number; evidence: number}[] {
+export function perYear(index: FacetRow[]): {year: number | null; articles: number; pairs: number; evidence: number}[] {
   const out = new Map<number | null, {year: number | null; articles: number; pairs: Set<string>; evidence: number}>();
   for (const a of index) {
     let r = out.get(a.y);

@@ -61,8 +61,9 @@ export const links = (root: string) => ({
   partner: (code: string) => `${root}countries/${encodeURIComponent(code)}.html`,
   province: (code: string) => (code === NATIONAL ? `${root}network.html` : `${root}provinces/${encodeURIComponent(code)}.html`),
   field: (id: string) => `${root}fields.html?field=${encodeURIComponent(id)}`,
-  article: (id: string, sentence?: number) =>
-    `${root}articles.html?id=${encodeURIComponent(id)}${sentence === undefined ? "" : `&s=${sentence}`}`
+  /** An article's view; `at` (its position in the facets) lets the page find it without the whole catalogue. */
+  article: (id: string, sentence?: number, at?: number) =>
+    `${root}articles.html?id=${encodeURIComponent(id)}${sentence === undefined ? "" : `&s=${sentence}`}${at === undefined ? "" : `&at=${at}`}`
 });
 
 /** Axis ticks at whole numbers only (counts), at most `max` of them. */

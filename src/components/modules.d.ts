@@ -21,3 +21,6 @@ declare module "topojson-client" {
   export function mesh(topology: any, object?: any, filter?: (a: any, b: any) => boolean): any;
   export function merge(topology: any, objects: any[]): any;
 }
+declare module "observablehq:stdlib" {
+  export function FileAttachment(name: string): {name: string; json(): Promise<any>; text(): Promise<string>; url(): Promise<string>};
+}

@@ -1,7 +1,7 @@
 // Article text with its entities highlighted by kind: evidence sentences on the partner and
 // province pages, and the full article (chrome lines dimmed) on the Articles page.
 import {html} from "htl";
-import type {ArticleText, EvidenceSentence, IndexRow, Names} from "../../loaders/site/types.js";
+import type {ArticleText, EvidenceSentence, Names} from "../../loaders/site/types.js";
 import {activityLabel, dateLabel, fieldName, links, partnerName, vnName} from "./format.js";
 
 export const KIND_LABELS: Record<string, string> = {
@@ -51,7 +51,6 @@ export function legend(kinds = ["country", "organization", "province", "field", 
 
 export interface EvidenceListOptions {
   names: Names;
-  index: Map<string, IndexRow>;
   /** The page's entity, highlighted more strongly. */
   focus?: string;
   /** "./" or "../": where the pages are, relative to this one. */
@@ -74,6 +73,9 @@ export async function allEvidence(source: EvidenceSource): Promise<EvidenceSente
   return [...source.sentences, ...rest.flat()];
 }
 
+/** The fields named in an evidence sentence, ";"-joined (as in EntityEvidence.acts). */
+export const sentenceFields = (e: EvidenceSentence) => [...new Set(e.h.filter((h) => h[2] === "field").map((h) => h[3]))].sort().join(";");
+
 /** Evidence sentences, newest article first, each with its article's title, date and a link to it. */
 export function evidenceList(source: EvidenceSource, o: EvidenceListOptions): HTMLElement {
   const link = links(o.root);
@@ -86,11 +88,10 @@ export function evidenceList(source: EvidenceSource, o: EvidenceListOptions): HT
   let cursor = 0;
   let shown = 0;
   const item = (ev: EvidenceSentence) => {
-    const a = o.index.get(ev.a);
     const pairs = ev.pairs.map(([vn, partner, acts]) => `${vnName(o.names, vn)} ↔ ${partnerName(o.names, partner)}${acts ? ` (${acts.split(";").map(activityLabel).join(", ")})` : ""}`);
     return html`<li>
       <blockquote>${highlighted(ev.text, ev.h, o.names, {focus: o.focus})}</blockquote>
-      <div class="evidence-meta"><a href=${link.article(ev.a, ev.s)}>${a?.title ?? ev.a}</a> · ${a ? dateLabel({year: a.y, month: a.m, day: a.d}) : ""}${a?.source ? ` · ${a.source}` : ""}<br><span class="muted">${pairs.join("; ")}</span></div>
+      <div class="evidence-meta"><a href=${link.article(ev.a, ev.s, ev.i)}>${ev.t ?? ev.a}</a> · ${dateLabel(ev.date)}${ev.src ? ` · ${ev.src}` : ""}<br><span class="muted">${pairs.join("; ")}</span></div>
     </li>`;
   };
   const showMore = async () => {
@@ -120,10 +121,10 @@ export function evidenceList(source: EvidenceSource, o: EvidenceListOptions): HT
   return html`<div>${list}${status}${more}</div>`;
 }
 
-/** Activity types over an entity's evidence sentences ([article, sentence, activities]) that pass `keep`. */
-export function activityTotals(acts: [string, number, string][], keep: (article: string, sentence: number) => boolean): {activity: string; evidence: number}[] {
+/** Activity types over an entity's evidence sentences ([article position, sentence, activities, fields]) that pass `keep`. */
+export function activityTotals(acts: [number, number, string, string][], keep: (article: number, sentence: number, fields: string) => boolean): {activity: string; evidence: number}[] {
   const out = new Map<string, number>();
-  for (const [a, s, list] of acts) if (keep(a, s)) for (const x of list ? list.split(";") : []) out.set(x, (out.get(x) ?? 0) + 1);
+  for (const [a, s, list, fields] of acts) if (keep(a, s, fields)) for (const x of list ? list.split(";") : []) out.set(x, (out.get(x) ?? 0) + 1);
   return [...out].map(([activity, evidence]) => ({activity, evidence})).sort((x, y) => y.evidence - x.evidence || x.activity.localeCompare(y.activity));
 }
 

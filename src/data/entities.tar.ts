@@ -1,7 +1,5 @@
-// The evidence sentences of each partner (`data/entities/partner/<code>.json`) and each
-// Vietnamese side (`data/entities/province/<code>.json`), for the parameterized pages.
-import {siteData} from "../../loaders/siteData.js";
-import {entityFiles} from "../../loaders/site/shape.js";
-import {tar} from "../../loaders/site/tar.js";
+// The evidence sentences of each partner (`data/entities/partner/<code>.json`, the newest, and
+// `<code>-more.json`, the rest) and each Vietnamese side (`data/entities/province/<code>.json` …).
+import {siteOutput} from "../../loaders/site/outputs.js";
 
-process.stdout.write(tar(entityFiles(siteData())));
+process.stdout.write(siteOutput("entities.tar"));

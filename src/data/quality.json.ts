@@ -1,5 +1,4 @@
 // The extractor's accuracy on the seed gold and the gazetteer's sizes, computed at build time.
-import {siteData} from "../../loaders/siteData.js";
-import {quality} from "../../loaders/site/quality.js";
+import {siteOutput} from "../../loaders/site/outputs.js";
 
-process.stdout.write(JSON.stringify(quality(siteData())));
+process.stdout.write(siteOutput("quality.json"));

@@ -1,5 +1,4 @@
 // The corpus's figures and aggregate tables (bounded by the gazetteer, not by the corpus size).
-import {siteData} from "../../loaders/siteData.js";
-import {siteSummary} from "../../loaders/site/shape.js";
+import {siteOutput} from "../../loaders/site/outputs.js";
 
-process.stdout.write(JSON.stringify(siteSummary(siteData())));
+process.stdout.write(siteOutput("site.json"));

@@ -1,0 +1,54 @@
+// A list of articles (newest first) as a table with titles, shown a page at a time: the titles
+// come from the catalogue, fetched only for the rows shown. The CSV download has the rows shown.
+import {html} from "htl";
+import type {FacetRow, IndexRow} from "../../loaders/site/types.js";
+import type {Catalog} from "./catalog.js";
+import {dateLabel, links, plural} from "./format.js";
+import {tableWithDownload} from "./table.js";
+
+export interface ArticleListOptions {
+  filename: string;
+  /** "./" or "../": where the pages are, relative to this one. */
+  root: string;
+  /** An extra numeric column, e.g. the mentions of the page's entity. */
+  extra?: {key: string; label: string; value: (row: FacetRow) => number};
+  pageSize?: number;
+}
+
+export function articleList(rows: FacetRow[], cat: Catalog, o: ArticleListOptions): HTMLElement {
+  const link = links(o.root);
+  const pageSize = o.pageSize ?? 100;
+  const out = html`<div class="article-list"><p class="muted">Loading ${plural(rows.length, "article")}…</p></div>` as HTMLElement;
+  let shown = 0;
+  const render = async (n: number) => {
+    const list: IndexRow[] = await cat.rows(rows.slice(0, n));
+    shown = list.length;
+    const data = list.map((a) => ({
+      id: a.id,
+      title: a.title ?? a.file,
+      date: dateLabel({year: a.y, month: a.m, day: a.d}),
+      year: a.y,
+      source: a.source ?? "",
+      ...(o.extra ? {[o.extra.key]: o.extra.value(a)} : {}),
+      i: a.i
+    }));
+    const columns = ["title", "date", "source", ...(o.extra ? [o.extra.key] : [])];
+    const table = tableWithDownload(data, {
+      filename: o.filename,
+      columns,
+      header: {title: "Title", date: "Date", source: "Source", ...(o.extra ? {[o.extra.key]: o.extra.label} : {})},
+      format: {title: (v: string, i: number, d: typeof data) => html`<a href=${link.article(d[i].id, undefined, d[i].i)}>${v}</a>`},
+      csvColumns: ["id", "title", "date", "year", "source", ...(o.extra ? [o.extra.key] : [])]
+    });
+    const left = rows.length - shown;
+    const more = html`<button type="button">Show ${plural(Math.min(pageSize, left), "more article")} (${left.toLocaleString("en-US")} not shown)</button>` as HTMLButtonElement;
+    more.onclick = () => {
+      more.disabled = true;
+      render(shown + pageSize);
+    };
+    out.replaceChildren(table, ...(left > 0 ? [more] : []));
+  };
+  if (rows.length) render(pageSize);
+  else out.replaceChildren(html`<p class="muted">No article in this selection.</p>`);
+  return out;
+}
