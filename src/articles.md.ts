@@ -1,5 +1,5 @@
 // The Articles page, written by a page loader so that it can name each chunk of article texts
-// (src/data/articles.tar → data/articles/<k>.json) with a static FileAttachment: Framework then
+// (src/data/articles.zip → data/articles/<k>.json) with a static FileAttachment: Framework then
 // copies every chunk to dist/, and the page fetches only the chunk of the article being read.
 // Edit the page's text below; the logic lives in src/components/articles.ts.
 import {siteOutput} from "../loaders/site/outputs.js";

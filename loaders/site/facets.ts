@@ -3,8 +3,8 @@
 // demand (a fixed number of parts: see CATALOG_PARTS). Splitting them keeps every page's first load small as the corpus grows: the facets
 // hold numbers only (codes and sources are numbered once in dictionaries), no text.
 //
-// A facet row is [y, m, d, source, c, o, p, f, e, fe] (trailing empty lists left off):
-//   y, m, d   the article's date parts, 0 when not stated
+// A facet row is [y, source, c, o, p, f, e, fe] (trailing empty lists left off):
+//   y         the article's year, 0 when not stated (month and day are in the catalogue)
 //   source    1 + the index of its source in `sources`, 0 when not stated
 //   c, o, p, f  countries, organisations, provinces, fields: [code, mentions, code, mentions, …]
 //   e         cooperation pairs: [vn, partner, n, sentence₁ … sentenceₙ, vn, partner, n, …]
@@ -61,8 +61,6 @@ export function facets(data: SiteData): FacetsFile {
     const sorted = (set: Set<number>) => [...set].sort((x, y) => x - y);
     const row: (number | number[])[] = [
       a.year ?? 0,
-      a.month ?? 0,
-      a.day ?? 0,
       source(a.source),
       counted("country"),
       counted("organization"),
@@ -71,7 +69,7 @@ export function facets(data: SiteData): FacetsFile {
       [...e.values()].flatMap(([vn, partner, s]) => [code(vn), code(partner), s.size, ...sorted(s)]),
       [...fe].sort((x, y) => (x[0] < y[0] ? -1 : 1)).flatMap(([f, s]) => [code(f), s.size, ...sorted(s)])
     ];
-    while (row.length > 4 && (row[row.length - 1] as number[]).length === 0) row.pop();
+    while (row.length > 2 && (row[row.length - 1] as number[]).length === 0) row.pop();
     return row;
   });
   return {chunk: CHUNK_SIZE, catalog: catalogSize(rows.length), codes, sources, rows};
@@ -85,7 +83,7 @@ export const CATALOG_PARTS = 64;
 
 export const catalogSize = (articles: number) => Math.max(1, Math.ceil(articles / CATALOG_PARTS));
 
-/** The members of src/data/catalog.tar: `<part>.json`, the catalogue entries of part `part`. */
+/** The members of src/data/catalog.zip: `<part>.json`, the catalogue entries of part `part`. */
 export function catalogParts(data: SiteData): {name: string; data: string}[] {
   const articles = sortedArticles(data);
   const size = catalogSize(articles.length);
@@ -95,6 +93,8 @@ export function catalogParts(data: SiteData): {name: string; data: string}[] {
       title: a.title,
       file: a.file,
       url: a.url,
+      m: a.month,
+      d: a.day,
       n: a.sentences,
       w: a.warnings
     }));

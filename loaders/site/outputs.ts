@@ -9,21 +9,31 @@ import {corpusFingerprint, SITE_CACHE_DIR, siteData, type SiteData} from "../sit
 import {catalogParts, facets} from "./facets.js";
 import {quality} from "./quality.js";
 import {articleChunks, chunkCount, entityFiles, siteSummary, warnedArticles} from "./shape.js";
-import {tar} from "./tar.js";
+import {zip} from "./zip.js";
 
-export const OUTPUTS = ["site.json", "facets.json", "warnings.json", "quality.json", "entities.tar", "catalog.tar", "articles.tar", "chunks.txt"] as const;
+export const OUTPUTS = ["site.json", "tables.json", "facets.json", "warnings.json", "quality.json", "entities.zip", "catalog.zip", "articles.zip", "chunks.txt"] as const;
 export type OutputName = (typeof OUTPUTS)[number];
+
+/** What goes in site.json; every other key of the SiteSummary goes in tables.json. */
+export const SITE_KEYS = ["corpus", "span", "figures", "names", "skipped", "warnings"] as const;
 
 /** Every output of the site data, by name. */
 export function siteOutputs(data: SiteData): Record<OutputName, string | Uint8Array> {
+  const summary = siteSummary(data);
+  // Every page reads site.json (figures, names): keep it small. The aggregate tables go apart,
+  // to the pages that draw them (Overview, Timeline).
+  const site: Record<string, unknown> = {};
+  const tables: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(summary)) ((SITE_KEYS as readonly string[]).includes(k) ? site : tables)[k] = v;
   return {
-    "site.json": JSON.stringify(siteSummary(data)),
+    "site.json": JSON.stringify(site),
+    "tables.json": JSON.stringify(tables),
     "facets.json": JSON.stringify(facets(data)),
     "warnings.json": JSON.stringify(warnedArticles(data)),
     "quality.json": JSON.stringify(quality(data)),
-    "entities.tar": tar(entityFiles(data)),
-    "catalog.tar": tar(catalogParts(data)),
-    "articles.tar": tar(articleChunks(data)),
+    "entities.zip": zip(entityFiles(data)),
+    "catalog.zip": zip(catalogParts(data)),
+    "articles.zip": zip(articleChunks(data)),
     "chunks.txt": String(chunkCount(data))
   };
 }

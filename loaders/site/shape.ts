@@ -23,8 +23,8 @@ import type {
   YearRow
 } from "./types.js";
 
-/** Articles per chunk of src/data/articles.tar: one chunk is fetched when an article is opened. */
-export const CHUNK_SIZE = 200;
+/** Articles per chunk of src/data/articles.zip: one chunk is fetched when an article is opened. */
+export const CHUNK_SIZE = 100;
 
 /** The code of the Vietnamese side when the actor is national (a ministry, the government). */
 export const NATIONAL = "VN";
@@ -84,7 +84,10 @@ export function warningCounts(articles: ArticleRow[]): {code: string; articles: 
 
 /** src/data/warnings.json: every article that carried a warning (fetched by the Method page on demand). */
 export function warnedArticles(data: SiteData): WarnedFile[] {
-  return sortedArticles(data).filter((a) => a.warnings).map((a) => ({id: a.id, file: a.file, warnings: a.warnings}));
+  const messages = new Map(data.summaries.map((s) => [s.id, s.warnings.join("; ")]));
+  return sortedArticles(data)
+    .filter((a) => a.warnings)
+    .map((a) => ({id: a.id, file: a.file, warnings: messages.get(a.id) || a.warnings}));
 }
 
 export function siteSummary(data: SiteData, g: Gazetteer = loadGazetteer()): SiteSummary {
@@ -212,7 +215,7 @@ export function evidenceSentences(data: SiteData): EvidenceSentence[] {
 /** Evidence files per entity: the newest ENTITY_FIRST sentences in `<code>.json`, the rest in `<code>-more.json`. */
 export const ENTITY_FIRST = 100;
 
-/** The members of src/data/entities.tar: evidence sentences per partner and per Vietnamese side. */
+/** The members of src/data/entities.zip: evidence sentences per partner and per Vietnamese side. */
 export function entityFiles(data: SiteData): {name: string; data: string}[] {
   // Newest article first: the articles' positions are in that order.
   const sentences = evidenceSentences(data).sort((x, y) => x.i - y.i || x.s - y.s);
@@ -261,7 +264,7 @@ export function provinceCodes(data: SiteData): string[] {
   return (data.tables.provinces as ProvinceRow[]).map((p) => p.code).filter((code) => /^[A-Za-z0-9_-]+$/.test(code));
 }
 
-/** The members of src/data/articles.tar: `<chunk>.json`, the texts of CHUNK_SIZE articles each. */
+/** The members of src/data/articles.zip: `<chunk>.json`, the texts of CHUNK_SIZE articles each. */
 export function articleChunks(data: SiteData): {name: string; data: string}[] {
   const chunks = chunkOf(data);
   const out: ArticleText[][] = Array.from({length: chunkCount(data)}, () => []);

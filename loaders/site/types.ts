@@ -135,8 +135,6 @@ export interface FacetRow {
   /** The chunk holding its catalogue entry and its text. */
   k: number;
   y: number | null;
-  m: number | null;
-  d: number | null;
   source: string | null;
   c: [string, number][];
   o: [string, number][];
@@ -154,6 +152,8 @@ export interface CatalogRow {
   title: string | null;
   file: string;
   url: string | null;
+  m: number | null;
+  d: number | null;
   /** Sentences in the main text. */
   n: number;
   /** Warning codes, ";"-joined. */
@@ -193,7 +193,7 @@ export interface EntityEvidence {
   sentences: EvidenceSentence[];
 }
 
-/** One member of src/data/articles.tar: the text of up to CHUNK_SIZE articles. */
+/** One member of src/data/articles.zip: the text of up to CHUNK_SIZE articles. */
 export interface ArticleText {
   id: string;
   text: string;

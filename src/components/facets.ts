@@ -10,7 +10,7 @@ export function decodeFacets(file: FacetsFile): FacetRow[] {
     return out;
   };
   return file.rows.map((row, i) => {
-    const [y, m, d, src, c, o, p, f, e, fe] = row as [number, number, number, number, ...(number[] | undefined)[]];
+    const [y, src, c, o, p, f, e, fe] = row as [number, number, ...(number[] | undefined)[]];
     const pairs: [string, string, number[]][] = [];
     for (let j = 0; e && j < e.length; ) {
       const n = e[j + 2];
@@ -27,8 +27,6 @@ export function decodeFacets(file: FacetsFile): FacetRow[] {
       i,
       k: Math.floor(i / chunk),
       y: y || null,
-      m: m || null,
-      d: d || null,
       source: src ? sources[src - 1] : null,
       c: counted(c),
       o: counted(o),

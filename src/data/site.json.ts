@@ -1,4 +1,4 @@
-// The corpus's figures and aggregate tables (bounded by the gazetteer, not by the corpus size).
+// The corpus's figures, the names of what it names, and the files skipped or warned about: read by every page.
 import {siteOutput} from "../../loaders/site/outputs.js";
 
 process.stdout.write(siteOutput("site.json"));

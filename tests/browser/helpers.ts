@@ -8,6 +8,9 @@ import {join, relative} from "node:path";
 import {chromium, type Browser, type Page} from "playwright-core";
 import {serveDist} from "../../scripts/serve-dist.js";
 import {BAD_INPUT_DIR, EXPECTED, writeLargeFile} from "../fixtures/make-bad-input.js";
+import {CATALOG_PARTS} from "../../loaders/site/facets.js";
+import type {CatalogRow, FacetsFile, IndexRow} from "../../loaders/site/types.js";
+import {decodeFacets} from "../../src/components/facets.js";
 
 export {serveDist};
 
@@ -102,6 +105,14 @@ export function builtJson(name: string, dir = DIST): any {
   const found = distFiles(dir).filter((p) => p.startsWith(`_file/${base}.`) && /^[0-9a-f]{8}\.json$/.test(p.slice(`_file/${base}.`.length)));
   if (found.length !== 1) throw new Error(`expected one built file for ${name}, found ${found.length}`);
   return JSON.parse(readFileSync(join(dir, found[0]), "utf8"));
+}
+
+/** Every article as the pages see it: the built facets (decoded as the pages do) with their catalogue entries. */
+export function builtIndex(dir = DIST): IndexRow[] {
+  const file = builtJson("data/facets.json", dir) as FacetsFile;
+  const rows = decodeFacets(file);
+  const parts = Array.from({length: CATALOG_PARTS}, (_, p) => builtJson(`data/catalog/${p}.json`, dir) as CatalogRow[]);
+  return rows.map((r) => ({...r, ...parts[Math.floor(r.i / file.catalog)][r.i % file.catalog]}));
 }
 
 /** The report's pages in dist/ (parameterized pages included), e.g. "index.html", "countries/CN.html". */

@@ -2,4 +2,4 @@
 // `<code>-more.json`, the rest) and each Vietnamese side (`data/entities/province/<code>.json` …).
 import {siteOutput} from "../../loaders/site/outputs.js";
 
-process.stdout.write(siteOutput("entities.tar"));
+process.stdout.write(siteOutput("entities.zip"));

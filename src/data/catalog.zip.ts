@@ -2,4 +2,4 @@
 // (`data/catalog/<part>.json`, see CATALOG_PARTS), fetched by the pages for the rows they show.
 import {siteOutput} from "../../loaders/site/outputs.js";
 
-process.stdout.write(siteOutput("catalog.tar"));
+process.stdout.write(siteOutput("catalog.zip"));

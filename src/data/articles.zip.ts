@@ -1,4 +1,4 @@
 // The articles' texts, lines and mentions in chunks (`data/articles/<k>.json`), fetched on demand.
 import {siteOutput} from "../../loaders/site/outputs.js";
 
-process.stdout.write(siteOutput("articles.tar"));
+process.stdout.write(siteOutput("articles.zip"));

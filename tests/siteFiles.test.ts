@@ -1,0 +1,128 @@
+// The files the pages read, as a specification: pages count from numbers (facets.json) and fetch
+// titles (catalogue parts), texts (chunks) and evidence (per entity) only for what they show, so
+// that what every page loads first stays small as the corpus grows.
+import {readFileSync} from "node:fs";
+import JSZip from "jszip";
+import {describe, expect, it} from "vitest";
+import {DEFAULT_CORPUS_DIR} from "../loaders/corpus.js";
+import {computeSiteData} from "../loaders/siteData.js";
+import {CATALOG_PARTS, catalogParts, catalogSize, facets} from "../loaders/site/facets.js";
+import {SITE_KEYS, siteOutputs} from "../loaders/site/outputs.js";
+import {articleChunks, CHUNK_SIZE, ENTITY_FIRST, entityFiles, sortedArticles} from "../loaders/site/shape.js";
+import type {CatalogRow, EntityEvidence, EvidenceSentence} from "../loaders/site/types.js";
+import {crc32, zip} from "../loaders/site/zip.js";
+import {decodeFacets} from "../src/components/facets.js";
+
+const data = computeSiteData(DEFAULT_CORPUS_DIR, "test");
+const json = (s: string | Uint8Array) => JSON.parse(typeof s === "string" ? s : Buffer.from(s).toString("utf8"));
+
+describe("zip archives (data/articles.zip, entities.zip, catalog.zip)", () => {
+  it("are read back member by member, with UTF-8 names and contents", async () => {
+    const bytes = zip([
+      {name: "a/0.json", data: '{"x":1}'},
+      {name: "b/Hà Nội.json", data: "“Việt Nam”"},
+      {name: "empty.json", data: ""}
+    ]);
+    const z = await JSZip.loadAsync(bytes, {checkCRC32: true});
+    expect(Object.keys(z.files).sort()).toEqual(["a/0.json", "b/Hà Nội.json", "empty.json"]);
+    expect(await z.file("b/Hà Nội.json")!.async("string")).toBe("“Việt Nam”");
+    expect(await z.file("empty.json")!.async("string")).toBe("");
+  });
+  it("are byte-identical for the same members (no timestamps)", () => {
+    const members = [{name: "x.json", data: "[1,2,3]"}];
+    expect(zip(members).equals(zip(members))).toBe(true);
+  });
+  it("checksum members with the standard CRC-32", () => {
+    expect(crc32(Buffer.from("123456789"))).toBe(0xcbf43926);
+  });
+});
+
+describe("facets.json: what the pages count by", () => {
+  const file = facets(data);
+  const rows = decodeFacets(file);
+  const articles = sortedArticles(data);
+  it("has one row per article, newest first, undated last", () => {
+    expect(rows).toHaveLength(5);
+    const years = rows.map((r) => r.y ?? -1);
+    expect(years).toEqual([...years].sort((a, b) => b - a));
+    expect(rows.map((r) => r.i)).toEqual([0, 1, 2, 3, 4]);
+  });
+  it("decodes to each article's partners, provinces, fields (with mentions) and pairs (with sentences)", () => {
+    for (const [i, a] of articles.entries()) {
+      const s = data.summaries.find((x) => x.id === a.id)!;
+      const r = rows[i];
+      expect(r.y).toBe(a.year);
+      expect(r.source).toBe(a.source);
+      expect(r.c.sort()).toEqual(s.countries.map((c) => [c.code, c.mentions]).sort());
+      expect(r.o.sort()).toEqual(s.organizations.map((o) => [o.id, o.mentions]).sort());
+      expect(r.p.sort()).toEqual(s.localities.map((l) => [l.code, l.mentions]).sort());
+      expect(r.f.sort()).toEqual(s.fields.map((f) => [f.id, f.mentions]).sort());
+      expect(r.e.map(([vn, partner, list]) => [vn, partner, list.length]).sort()).toEqual(s.pairs.map((p) => [p.vn, p.partner, p.evidence]).sort());
+    }
+  });
+  it("holds numbers, not text: no title or id appears in it", () => {
+    const text = JSON.stringify(file);
+    for (const a of articles) {
+      expect(text).not.toContain(a.id);
+      if (a.title) expect(text).not.toContain(a.title);
+    }
+  });
+});
+
+describe("the catalogue: titles in a fixed number of parts", () => {
+  const parts = catalogParts(data);
+  it("always has CATALOG_PARTS parts, each article in part ⌊position ÷ size⌋", () => {
+    expect(parts).toHaveLength(CATALOG_PARTS);
+    const size = catalogSize(5);
+    const all = parts.flatMap((p) => json(p.data) as CatalogRow[]);
+    expect(all.map((r) => r.id)).toEqual(sortedArticles(data).map((a) => a.id));
+    sortedArticles(data).forEach((a, i) => expect((json(parts[Math.floor(i / size)].data) as CatalogRow[])[i % size].id).toBe(a.id));
+  });
+  it("is named part by part in src/components/catalog.ts, as Framework needs", () => {
+    const source = readFileSync(new URL("../src/components/catalog.ts", import.meta.url), "utf8");
+    const named = [...source.matchAll(/FileAttachment\("\.\.\/data\/catalog\/(\d+)\.json"\)/g)].map((m) => Number(m[1]));
+    expect(named).toEqual(Array.from({length: CATALOG_PARTS}, (_, i) => i));
+  });
+  it("grows part by part, not in number of parts, with the corpus", () => {
+    expect(catalogSize(15000)).toBe(Math.ceil(15000 / CATALOG_PARTS));
+    expect(catalogSize(0)).toBe(1);
+  });
+});
+
+describe("texts and evidence, fetched on demand", () => {
+  it("puts each article's text in chunk ⌊position ÷ CHUNK_SIZE⌋", () => {
+    const chunks = articleChunks(computeSiteData(DEFAULT_CORPUS_DIR, "test-details"));
+    sortedArticles(data).forEach((a, i) => expect((json(chunks[Math.floor(i / CHUNK_SIZE)].data) as {id: string}[]).map((t) => t.id)).toContain(a.id));
+  });
+  it("gives each partner its newest evidence sentences, and the rest in <code>-more.json", () => {
+    const files = new Map(entityFiles(data).map((f) => [f.name, json(f.data)]));
+    const cn = files.get("partner/CN.json") as EntityEvidence;
+    const more = files.get("partner/CN-more.json") as EvidenceSentence[];
+    expect(cn.total).toBeGreaterThan(0);
+    expect(cn.sentences.length + more.length).toBe(cn.total);
+    expect(cn.sentences.length).toBeLessThanOrEqual(ENTITY_FIRST);
+    expect(cn.acts).toHaveLength(cn.total);
+    const positions = cn.sentences.map((s) => s.i);
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+    for (const s of cn.sentences) {
+      const a = sortedArticles(data)[s.i];
+      expect(s.a).toBe(a.id);
+      expect(s.t).toBe(a.title);
+      expect(s.pairs.some(([, partner]) => partner === "CN")).toBe(true);
+    }
+  });
+});
+
+describe("site.json, read by every page", () => {
+  const out = siteOutputs(data);
+  it("holds the figures and names; the aggregate tables are in tables.json", () => {
+    expect(Object.keys(json(out["site.json"])).sort()).toEqual([...SITE_KEYS].sort());
+    expect(json(out["tables.json"]).countries.length).toBeGreaterThan(0);
+  });
+  it("counts warnings by code; the warned articles are listed in warnings.json", () => {
+    const site = json(out["site.json"]);
+    const warned = json(out["warnings.json"]) as {id: string; warnings: string}[];
+    expect(site.figures.warned).toBe(warned.length);
+    expect(site.warnings.reduce((n: number, w: {articles: number}) => n + w.articles, 0)).toBeGreaterThanOrEqual(warned.length);
+  });
+});
