@@ -29,6 +29,17 @@ export default {
     {name: "Method & data quality", path: "/method"}
   ],
   dynamicPaths: facts.paths,
-  head: '<link rel="icon" href="favicon.svg" type="image/svg+xml">',
+  // Framework 1.13 has no `lang` option, writes `maximum-scale=1` in the viewport (which stops
+  // people zooming) and puts the sidebar's close button, a <label>, inside the <ol> of page links
+  // (a list may hold only <li>): all three are put right in the DOM, as early as possible.
+  head: `<link rel="icon" href="favicon.svg" type="image/svg+xml">
+<script>
+document.documentElement.lang = "en";
+document.querySelector('meta[name="viewport"]')?.setAttribute("content", "width=device-width, initial-scale=1");
+document.addEventListener("DOMContentLoaded", () => {
+  const close = document.getElementById("observablehq-sidebar-close");
+  if (close?.parentElement?.tagName === "OL") close.closest("nav")?.prepend(close);
+});
+</script>`,
   footer: facts.footer
 };

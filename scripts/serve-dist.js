@@ -8,6 +8,7 @@
 // index.html; nothing outside DIR is ever served.
 import {createReadStream, existsSync, statSync} from "node:fs";
 import {createServer} from "node:http";
+import {createGzip} from "node:zlib";
 import {extname, join, resolve, sep} from "node:path";
 import {fileURLToPath} from "node:url";
 
@@ -44,11 +45,16 @@ export function resolvePath(root, pathname) {
   return null;
 }
 
+/** Types worth compressing, as any production static host does (gzip, when the client accepts it). */
+const COMPRESSIBLE = new Set([".html", ".js", ".css", ".json", ".svg", ".csv", ".txt", ".tsv"]);
+
 /**
  * Serves `dir` on 127.0.0.1:`port` (0: any free port). Resolves to the server and its origin
- * (e.g. "http://127.0.0.1:8080"); `requests` lists every path asked for.
+ * (e.g. "http://127.0.0.1:8080"); `requests` lists every path asked for. With `compress`, text
+ * files are sent gzipped to clients that accept it (the Lighthouse audit measures the site as a
+ * real host would serve it); without, every file is sent as is.
  */
-export async function serveDist(dir = "dist", {port = 0, log = false} = {}) {
+export async function serveDist(dir = "dist", {port = 0, log = false, compress = false} = {}) {
   const root = resolve(dir);
   const requests = [];
   const server = createServer((req, res) => {
@@ -60,8 +66,12 @@ export async function serveDist(dir = "dist", {port = 0, log = false} = {}) {
       res.writeHead(404, {"content-type": "text/plain; charset=utf-8"}).end("not found\n");
       return;
     }
-    res.writeHead(200, {"content-type": TYPES[extname(file)] ?? "application/octet-stream", "content-length": statSync(file).size, "cache-control": "no-store"});
+    const type = TYPES[extname(file)] ?? "application/octet-stream";
+    const gzip = compress && COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
+    if (gzip) res.writeHead(200, {"content-type": type, "content-encoding": "gzip", vary: "accept-encoding", "cache-control": "no-store"});
+    else res.writeHead(200, {"content-type": type, "content-length": statSync(file).size, "cache-control": "no-store"});
     if (req.method === "HEAD") res.end();
+    else if (gzip) createReadStream(file).pipe(createGzip()).pipe(res);
     else createReadStream(file).pipe(res);
   });
   await new Promise((ok, fail) => {

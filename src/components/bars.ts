@@ -2,6 +2,7 @@
 // or evidence sentences). Each bar links to its page when `href` is given.
 import * as Plot from "@observablehq/plot";
 import * as d3 from "d3";
+import {accessibleChart} from "./a11y.js";
 import {integerTicks} from "./format.js";
 
 export interface BarOptions<T> {
@@ -31,7 +32,7 @@ export function rankedBars<T>(rows: T[], o: BarOptions<T>) {
   const summary = data.length
     ? `${o.title ?? "Bar chart"}: ${data.slice(0, 5).map((d) => `${o.label(d)} ${o.value(d)}`).join("; ")}${data.length > 5 ? `; and ${data.length - 5} more` : ""}.`
     : `${o.title ?? "Bar chart"}: no data.`;
-  return Plot.plot({
+  return accessibleChart(Plot.plot({
     width: o.width,
     height: Math.max(60, data.length * 24 + 40),
     marginLeft,
@@ -58,5 +59,5 @@ export function rankedBars<T>(rows: T[], o: BarOptions<T>) {
           Plot.ruleX([0])
         ]
       : [Plot.text(["No data for this selection"], {frameAnchor: "middle"})]
-  });
+  }));
 }

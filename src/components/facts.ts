@@ -6,6 +6,7 @@ import * as d3 from "d3";
 import * as Inputs from "@observablehq/inputs";
 import {html} from "htl";
 import type {FacetRow, Names} from "../../loaders/site/types.js";
+import {labelRange} from "./a11y.js";
 import {fieldName} from "./format.js";
 import {getChoice, getNumber, getParam, setParams} from "./urlState.js";
 
@@ -99,8 +100,8 @@ export function filterInputs(index: FacetRow[], names: Names, {field = true}: {f
   const ext = yearExtent(index) ?? [new Date().getFullYear(), new Date().getFullYear()];
   const fieldIds = d3.sort(new Set(index.flatMap((r) => r.f.map(([id]) => id))), (id) => fieldName(names, id));
   const initialField = getParam("field") ?? "";
-  const from = Inputs.range(ext, {step: 1, value: Math.max(ext[0], Math.min(ext[1], getNumber("from", ext[0]))), label: "From year", format: String});
-  const to = Inputs.range(ext, {step: 1, value: Math.max(ext[0], Math.min(ext[1], getNumber("to", ext[1]))), label: "To year", format: String});
+  const from = labelRange(Inputs.range(ext, {step: 1, value: Math.max(ext[0], Math.min(ext[1], getNumber("from", ext[0]))), label: "From year", format: String}), "From year");
+  const to = labelRange(Inputs.range(ext, {step: 1, value: Math.max(ext[0], Math.min(ext[1], getNumber("to", ext[1]))), label: "To year", format: String}), "To year");
   const undated = Inputs.toggle({label: "Include articles with no stated year", value: getChoice("undated", ["0", "1"], "1") === "1"});
   const fieldInput = Inputs.select(["", ...fieldIds], {
     label: "Field",

@@ -1,6 +1,7 @@
 // Fields of science and technology, grouped by their OECD Fields of R&D (FORD) broad field.
 import * as Plot from "@observablehq/plot";
 import * as d3 from "d3";
+import {accessibleChart} from "./a11y.js";
 import {textWidth} from "./bars.js";
 import {integerTicks} from "./format.js";
 
@@ -38,7 +39,7 @@ export function fieldBars(fields: FieldBar[], {width, label, title, subtitle, ca
   );
   const marginLeft = Math.min(Math.round(width * 0.45), Math.max(60, ...sorted.map((f) => textWidth(f.label))));
   const summary = `${title ?? "Fields"} by ${label.toLowerCase()}, grouped by OECD broad field: ${[...groupTotal].map(([g, v]) => `${g} ${v}`).join("; ")}.`;
-  return Plot.plot({
+  return accessibleChart(Plot.plot({
     width,
     height: sorted.length * 22 + 70,
     marginLeft,
@@ -57,11 +58,12 @@ export function fieldBars(fields: FieldBar[], {width, label, title, subtitle, ca
         y: "label",
         fill: (f: FieldBar) => broadOf(f.ford),
         href: (f: FieldBar) => f.href ?? null,
+        ariaLabel: (f: FieldBar) => `${f.label}: ${f.value} ${label.toLowerCase()}`,
         title: (f: FieldBar) => `${f.label}\nOECD FORD ${f.ford} · ${broadOf(f.ford)}\n${label}: ${f.value}${f.note ? `\n${f.note}` : ""}`,
         tip: true
       } as never),
       Plot.text(sorted, {x: "value", y: "label", text: (f: FieldBar) => String(f.value), dx: 4, textAnchor: "start", fill: "currentColor"}),
       Plot.ruleX([0])
     ]
-  });
+  }));
 }

@@ -2,6 +2,7 @@
 // written in the cell, rows and columns ordered by their totals.
 import * as Plot from "@observablehq/plot";
 import * as d3 from "d3";
+import {accessibleChart} from "./a11y.js";
 import {textWidth} from "./bars.js";
 
 export interface Cell {
@@ -43,7 +44,7 @@ export function heatmap(cells: Cell[], o: HeatmapOptions) {
     .slice(0, 5)
     .map((c) => `${c.y} × ${c.x} ${c.value}`)
     .join("; ")}.`;
-  return Plot.plot({
+  return accessibleChart(Plot.plot({
     width: Math.min(o.width, marginLeft + cellSize * xs.length + 10),
     height: 30 + marginBottom + 24 * ys.length,
     marginLeft,
@@ -65,11 +66,12 @@ export function heatmap(cells: Cell[], o: HeatmapOptions) {
             fill: "value",
             inset: 1,
             href: (c: Cell) => c.href ?? null,
+            ariaLabel: (c: Cell) => `${c.y} × ${c.x}: ${c.value.toLocaleString("en-US")} ${o.label.toLowerCase()}`,
             title: (c: Cell) => `${c.y} × ${c.x}\n${o.label}: ${c.value.toLocaleString("en-US")}`,
             tip: true
           } as never),
           Plot.text(shown, {x: "x", y: "y", text: (c: Cell) => c.value.toLocaleString("en-US"), fill: (c: Cell) => (Math.sqrt(c.value) > 0.6 * Math.sqrt(max) ? "white" : "black"), fontSize: 10})
         ]
       : [Plot.text(["No data for this selection"], {frameAnchor: "middle"})]
-  });
+  }));
 }

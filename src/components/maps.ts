@@ -3,6 +3,7 @@
 // (Spratly) archipelagos drawn and labelled as Vietnamese territory, as Vietnamese maps do.
 import * as Plot from "@observablehq/plot";
 import * as d3 from "d3";
+import {accessibleChart} from "./a11y.js";
 import * as topojson from "topojson-client";
 
 export interface WorldData {
@@ -57,7 +58,7 @@ export function worldChoropleth(values: MapValue[], {world, centroids}: WorldDat
   const max = d3.max(values, (v) => v.value) ?? 1;
   const islands = o.vietnam?.objects?.islands ? islandPoints(topojson.feature(o.vietnam, o.vietnam.objects.islands)) : [];
   const vn = countries.find((f: any) => f.id === VIETNAM_NUMERIC);
-  return Plot.plot({
+  return accessibleChart(Plot.plot({
     width: o.width,
     height: Math.round(o.width * 0.5),
     projection: {type: "equal-earth", domain: {type: "FeatureCollection", features: countries} as never},
@@ -75,6 +76,7 @@ export function worldChoropleth(values: MapValue[], {world, centroids}: WorldDat
         {
           fill: (f: any) => byId.get(f.id)!.value,
           href: (f: any) => byId.get(f.id)!.href ?? null,
+          ariaLabel: (f: any) => `${byId.get(f.id)!.name}: ${byId.get(f.id)!.value.toLocaleString("en-US")} ${o.label.toLowerCase()}`,
           title: (f: any) => {
             const v = byId.get(f.id)!;
             return `${v.name}\n${o.label}: ${v.value.toLocaleString("en-US")}${v.note ? `\n${v.note}` : ""}`;
@@ -93,11 +95,12 @@ export function worldChoropleth(values: MapValue[], {world, centroids}: WorldDat
         stroke: "currentColor",
         strokeWidth: 0.5,
         href: (d: any) => d.href ?? null,
+        ariaLabel: (d: any) => `${d.name}: ${d.value.toLocaleString("en-US")} ${o.label.toLowerCase()}`,
         title: (d: any) => `${d.name}\n${o.label}: ${d.value.toLocaleString("en-US")}`,
         tip: true
       } as never)
     ]
-  });
+  }));
 }
 
 export interface VietnamOptions extends MapOptions {
@@ -129,7 +132,7 @@ export function vietnamChoropleth(values: MapValue[], topology: any, o: VietnamO
   const fontSize = width < 500 ? 9 : 11;
   const unitWord = o.level === "34" ? "units (since 1 July 2025)" : "provinces";
   const what = `Map of Vietnam's ${o.level} ${unitWord} shaded by ${o.label.toLowerCase()}, with the Hoàng Sa and Trường Sa archipelagos`;
-  return Plot.plot({
+  return accessibleChart(Plot.plot({
     width,
     height,
     projection: {type: "mercator", domain: domain as never, inset},
@@ -146,6 +149,7 @@ export function vietnamChoropleth(values: MapValue[], topology: any, o: VietnamO
         strokeOpacity: 0.25,
         strokeWidth: 0.5,
         href: (f: any) => byId.get(f.id)?.href ?? null,
+        ariaLabel: (f: any) => `${nameOf(f.id)}: ${value(f.id).toLocaleString("en-US")} ${o.label.toLowerCase()}`,
         title: (f: any) => {
           const v = byId.get(f.id);
           return `${nameOf(f.id)}\n${o.label}: ${(v?.value ?? 0).toLocaleString("en-US")}${v?.note ? `\n${v.note}` : ""}`;
@@ -179,5 +183,5 @@ export function vietnamChoropleth(values: MapValue[], topology: any, o: VietnamO
         lineHeight: 1.1
       })
     ]
-  });
+  }));
 }

@@ -2,6 +2,7 @@
 // own bar, never placed in a year.
 import * as Plot from "@observablehq/plot";
 import * as d3 from "d3";
+import {accessibleChart} from "./a11y.js";
 import {integerTicks} from "./format.js";
 import type {TimelineRow, YearRow} from "../../loaders/site/types.js";
 
@@ -25,7 +26,7 @@ export function yearBars(years: YearRow[], measure: "articles" | "pairs" | "evid
   const undated = years.find((y) => y.year === null);
   if (undated) all.push({key: NO_YEAR, value: undated[measure], undated: true});
   const summary = `${o.title ?? o.label} per year: ${all.map((d) => `${d.key} ${d.value}`).join("; ")}.`;
-  return Plot.plot({
+  return accessibleChart(Plot.plot({
     width: o.width,
     height: 260,
     title: o.title,
@@ -47,14 +48,14 @@ export function yearBars(years: YearRow[], measure: "articles" | "pairs" | "evid
       Plot.text(all, {x: "key", y: "value", text: (d: {value: number}) => (d.value ? String(d.value) : ""), dy: -8, fill: "currentColor"}),
       Plot.ruleY([0])
     ]
-  });
+  }));
 }
 
 /** Articles per month, for the articles whose month and year are known. */
 export function monthBars(timeline: TimelineRow[], o: TimeOptions) {
   const rows = timeline.filter((r) => r.year !== null && r.month !== null).map((r) => ({date: new Date(Date.UTC(r.year!, r.month! - 1, 1)), articles: r.articles, evidence: r.evidence}));
   const summary = `Articles per month: ${rows.map((r) => `${r.date.toISOString().slice(0, 7)} ${r.articles}`).join("; ") || "none"}.`;
-  return Plot.plot({
+  return accessibleChart(Plot.plot({
     width: o.width,
     height: 220,
     title: o.title,
@@ -79,5 +80,5 @@ export function monthBars(timeline: TimelineRow[], o: TimeOptions) {
           Plot.ruleY([0])
         ]
       : [Plot.text(["No article states its month and year"], {frameAnchor: "middle"})]
-  });
+  }));
 }
