@@ -8,7 +8,8 @@ import {DEFAULT_CORPUS_DIR} from "../loaders/corpus.js";
 import {computeSiteData} from "../loaders/siteData.js";
 import {CATALOG_PARTS, catalogParts, catalogSize, facets} from "../loaders/site/facets.js";
 import {SITE_KEYS, siteOutputs} from "../loaders/site/outputs.js";
-import {articleChunks, CHUNK_SIZE, ENTITY_FIRST, entityFiles, sortedArticles} from "../loaders/site/shape.js";
+import {ENTITY_FIRST, entityFiles, sortedArticles} from "../loaders/site/shape.js";
+import {PARTS_PER_ARCHIVE, TEXT_ARCHIVES, TEXT_PARTS, textArchives, textPart, textSize} from "../loaders/site/texts.js";
 import type {CatalogRow, EntityEvidence, EvidenceSentence} from "../loaders/site/types.js";
 import {crc32, zip} from "../loaders/site/zip.js";
 import {decodeFacets} from "../src/components/facets.js";
@@ -89,10 +90,30 @@ describe("the catalogue: titles in a fixed number of parts", () => {
   });
 });
 
-describe("texts and evidence, fetched on demand", () => {
-  it("puts each article's text in chunk ⌊position ÷ CHUNK_SIZE⌋", () => {
-    const chunks = articleChunks(computeSiteData(DEFAULT_CORPUS_DIR, "test-details"));
-    sortedArticles(data).forEach((a, i) => expect((json(chunks[Math.floor(i / CHUNK_SIZE)].data) as {id: string}[]).map((t) => t.id)).toContain(a.id));
+describe("texts (data/texts/<archive>/<part>.json) and evidence, fetched on demand", () => {
+  it("puts each article's text in part ⌊position ÷ size⌋ of archive ⌊part ÷ PARTS_PER_ARCHIVE⌋", async () => {
+    const archives = textArchives(computeSiteData(DEFAULT_CORPUS_DIR, "test-details"));
+    expect(archives).toHaveLength(TEXT_ARCHIVES);
+    for (const [i, a] of sortedArticles(data).entries()) {
+      const {part, archive} = textPart(i, 5);
+      const z = await JSZip.loadAsync(archives[archive]);
+      expect(Object.keys(z.files)).toHaveLength(PARTS_PER_ARCHIVE);
+      const texts = JSON.parse(await z.file(`${part}.json`)!.async("string")) as {id: string; text: string}[];
+      expect(texts.map((t) => t.id)).toContain(a.id);
+    }
+  });
+  it("are named part by part in src/components/texts.ts, as Framework needs", () => {
+    const source = readFileSync(new URL("../src/components/texts.ts", import.meta.url), "utf8");
+    const named = [...source.matchAll(/FileAttachment\("\.\.\/data\/texts\/(\d+)\/(\d+)\.json"\)/g)].map((m) => [Number(m[1]), Number(m[2])]);
+    expect(named).toEqual(Array.from({length: TEXT_PARTS}, (_, p) => [Math.floor(p / PARTS_PER_ARCHIVE), p]));
+  });
+  it("keep the number of parts fixed as the corpus grows", () => {
+    expect(textSize(15000)).toBe(Math.ceil(15000 / TEXT_PARTS));
+    for (const n of [1, 5, 255, 256, 257, 15000, 100000]) {
+      const last = textPart(n - 1, n);
+      expect(last.part, `${n} articles`).toBeLessThan(TEXT_PARTS);
+      expect(last.archive, `${n} articles`).toBeLessThan(TEXT_ARCHIVES);
+    }
   });
   it("gives each partner its newest evidence sentences, and the rest in <code>-more.json", () => {
     const files = new Map(entityFiles(data).map((f) => [f.name, json(f.data)]));

@@ -10,11 +10,12 @@
 //   e         cooperation pairs: [vn, partner, n, sentence₁ … sentenceₙ, vn, partner, n, …]
 //   fe        fields named in evidence sentences: [field, n, sentence₁ … sentenceₙ, …]
 // where every code is an index into `codes`. Row i is the article at position i (newest first,
-// see sortedArticles); its text is in chunk ⌊i / chunk⌋, its catalogue entry in part ⌊i / catalog⌋.
+// see sortedArticles); its text is in part ⌊i / text⌋ (texts.ts), its catalogue entry in part ⌊i / catalog⌋.
 // src/components/facets.ts decodes it.
 import type {SiteData} from "../siteData.js";
 import type {MentionRow, PairRow} from "../tables.js";
-import {CHUNK_SIZE, groupBy, sortedArticles} from "./shape.js";
+import {groupBy, sortedArticles} from "./shape.js";
+import {textSize} from "./texts.js";
 import type {CatalogRow, FacetsFile} from "./types.js";
 
 export function facets(data: SiteData): FacetsFile {
@@ -72,7 +73,7 @@ export function facets(data: SiteData): FacetsFile {
     while (row.length > 2 && (row[row.length - 1] as number[]).length === 0) row.pop();
     return row;
   });
-  return {chunk: CHUNK_SIZE, catalog: catalogSize(rows.length), codes, sources, rows};
+  return {text: textSize(rows.length), catalog: catalogSize(rows.length), codes, sources, rows};
 }
 
 /**

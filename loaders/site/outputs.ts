@@ -1,4 +1,4 @@
-// The files the dashboard's data loaders (src/data/*.ts, src/articles.md.ts) print, computed all
+// The files the dashboard's data loaders (src/data/*.ts, src/data/texts/[archive].zip.ts) print, computed all
 // at once per corpus state and kept in .cache/site/<fingerprint>/: the first loader to run
 // computes them from the site data, and the others only read their file. (Each loader is its own
 // process; without this, every one of them would parse the whole site data again.)
@@ -8,17 +8,19 @@ import {corpusDir} from "../corpus.js";
 import {corpusFingerprint, SITE_CACHE_DIR, siteData, type SiteData} from "../siteData.js";
 import {catalogParts, facets} from "./facets.js";
 import {quality} from "./quality.js";
-import {articleChunks, chunkCount, entityFiles, siteSummary, warnedArticles} from "./shape.js";
+import {entityFiles, siteSummary, warnedArticles} from "./shape.js";
+import {TEXT_ARCHIVES, textArchives} from "./texts.js";
 import {zip} from "./zip.js";
 
-export const OUTPUTS = ["site.json", "tables.json", "facets.json", "warnings.json", "quality.json", "entities.zip", "catalog.zip", "articles.zip", "chunks.txt"] as const;
-export type OutputName = (typeof OUTPUTS)[number];
+const TEXTS = Array.from({length: TEXT_ARCHIVES}, (_, a) => `texts/${a}.zip` as const);
+export const OUTPUTS = ["site.json", "tables.json", "facets.json", "warnings.json", "quality.json", "entities.zip", "catalog.zip", ...TEXTS] as const;
+export type OutputName = "site.json" | "tables.json" | "facets.json" | "warnings.json" | "quality.json" | "entities.zip" | "catalog.zip" | `texts/${number}.zip`;
 
 /** What goes in site.json; every other key of the SiteSummary goes in tables.json. */
 export const SITE_KEYS = ["corpus", "span", "figures", "names", "skipped", "warnings"] as const;
 
 /** Every output of the site data, by name. */
-export function siteOutputs(data: SiteData): Record<OutputName, string | Uint8Array> {
+export function siteOutputs(data: SiteData): Record<string, string | Uint8Array> {
   const summary = siteSummary(data);
   // Every page reads site.json (figures, names): keep it small. The aggregate tables go apart,
   // to the pages that draw them (Overview, Timeline).
@@ -33,8 +35,7 @@ export function siteOutputs(data: SiteData): Record<OutputName, string | Uint8Ar
     "quality.json": JSON.stringify(quality(data)),
     "entities.zip": zip(entityFiles(data)),
     "catalog.zip": zip(catalogParts(data)),
-    "articles.zip": zip(articleChunks(data)),
-    "chunks.txt": String(chunkCount(data))
+    ...Object.fromEntries(textArchives(data).map((bytes, a) => [`texts/${a}.zip`, bytes]))
   };
 }
 

@@ -1,11 +1,10 @@
 // Page-specific shaping of the site data (loaders/siteData.ts) into the files the dashboard's
-// pages read: small aggregate tables, a compact per-article index, the evidence sentences per
-// partner and per province, and the article texts in chunks loaded on demand.
+// pages read: the figures and aggregate tables, and the evidence sentences per
+// partner and per province (the per-article facets, catalogue and texts: facets.ts, texts.ts).
 import {loadGazetteer, type Gazetteer} from "../gazetteer.js";
 import type {SiteData} from "../siteData.js";
 import type {MentionRow, PairRow, SentenceRow, ArticleRow, SkippedRow} from "../tables.js";
 import type {
-  ArticleText,
   CountryFieldRow,
   CountryRow,
   DateParts,
@@ -23,9 +22,6 @@ import type {
   YearRow
 } from "./types.js";
 
-/** Articles per chunk of src/data/articles.zip: one chunk is fetched when an article is opened. */
-export const CHUNK_SIZE = 100;
-
 /** The code of the Vietnamese side when the actor is national (a ministry, the government). */
 export const NATIONAL = "VN";
 
@@ -34,8 +30,8 @@ const compareDates = (a: DateParts, b: DateParts) =>
 
 /**
  * The articles in the order the site numbers them: newest first, undated last, then by id. An
- * article's position in this order is its number in data/facets.json, and position ÷ CHUNK_SIZE
- * is the chunk holding its catalogue entry and its text, so the newest articles come first.
+ * article's position in this order is its number in data/facets.json; it also says which part of
+ * the catalogue (facets.ts) and of the texts (texts.ts) holds it.
  */
 export function sortedArticles(data: SiteData): ArticleRow[] {
   const key = (a: ArticleRow) => (a.year === null ? -1 : a.year * 10000 + (a.month ?? 0) * 100 + (a.day ?? 0));
@@ -45,15 +41,6 @@ export function sortedArticles(data: SiteData): ArticleRow[] {
 /** The position of each article in `sortedArticles`. */
 export function positionOf(data: SiteData): Map<string, number> {
   return new Map(sortedArticles(data).map((a, i) => [a.id, i]));
-}
-
-/** The chunk of each article: its position ÷ CHUNK_SIZE. */
-export function chunkOf(data: SiteData): Map<string, number> {
-  return new Map(sortedArticles(data).map((a, i) => [a.id, Math.floor(i / CHUNK_SIZE)]));
-}
-
-export function chunkCount(data: SiteData): number {
-  return Math.ceil(sortedArticles(data).length / CHUNK_SIZE);
 }
 
 export function names(g: Gazetteer): Names {
@@ -262,16 +249,4 @@ export function partnerCodes(data: SiteData): string[] {
 /** Provinces with a page: every province the corpus names. */
 export function provinceCodes(data: SiteData): string[] {
   return (data.tables.provinces as ProvinceRow[]).map((p) => p.code).filter((code) => /^[A-Za-z0-9_-]+$/.test(code));
-}
-
-/** The members of src/data/articles.zip: `<chunk>.json`, the texts of CHUNK_SIZE articles each. */
-export function articleChunks(data: SiteData): {name: string; data: string}[] {
-  const chunks = chunkOf(data);
-  const out: ArticleText[][] = Array.from({length: chunkCount(data)}, () => []);
-  for (const d of data.details) {
-    const k = chunks.get(d.id);
-    if (k === undefined) continue;
-    out[k].push({id: d.id, text: d.text, lines: d.lines, mentions: d.mentions, sentences: d.sentences});
-  }
-  return out.map((list, k) => ({name: `${k}.json`, data: JSON.stringify(list)}));
 }

@@ -119,8 +119,8 @@ export interface SiteSummary {
  * sources, and one row of numbers per article, newest first.
  */
 export interface FacetsFile {
-  /** Articles per chunk of the texts (data/articles/<k>.json). */
-  chunk: number;
+  /** Articles per part of the texts (data/texts/<archive>/<part>.json). */
+  text: number;
   /** Articles per part of the catalogue (data/catalog/<part>.json). */
   catalog: number;
   codes: string[];
@@ -132,7 +132,7 @@ export interface FacetsFile {
 export interface FacetRow {
   /** The article's position (newest first): its number in the catalogue and text chunks. */
   i: number;
-  /** The chunk holding its catalogue entry and its text. */
+  /** The part of the texts holding its text (see loaders/site/texts.ts). */
   k: number;
   y: number | null;
   source: string | null;
@@ -193,7 +193,7 @@ export interface EntityEvidence {
   sentences: EvidenceSentence[];
 }
 
-/** One member of src/data/articles.zip: the text of up to CHUNK_SIZE articles. */
+/** The articles of one part of the texts (data/texts/<archive>/<part>.json). */
 export interface ArticleText {
   id: string;
   text: string;

@@ -2,7 +2,7 @@
 // table of the matching articles (titles fetched from the catalogue a page of rows at a time), and
 // the article view (text with entities highlighted, chrome
 // dimmed, extracted facts beside it), whose text is fetched on demand, one chunk at a time.
-import * as d3 from "d3";
+import {rollup, rollups, sort as sorted} from "d3-array";
 import * as Inputs from "@observablehq/inputs";
 import {html} from "htl";
 import type {ArticleText, FacetRow, IndexRow, Names} from "../../loaders/site/types.js";
@@ -28,13 +28,13 @@ export const fold = (s: string) =>
   s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase();
 
 export function articleFilters(index: FacetRow[], names: Names): HTMLElement & {value: ArticleFilter} {
-  const count = (get: (a: FacetRow) => string[]) => d3.rollup(index.flatMap(get), (v) => v.length, (x) => x);
+  const count = (get: (a: FacetRow) => string[]) => rollup(index.flatMap(get), (v) => v.length, (x) => x);
   const partners = count((a) => [...a.c, ...a.o].map(([c]) => c));
   const provinces = count((a) => a.p.map(([c]) => c));
   const fields = count((a) => a.f.map(([c]) => c));
   const years = count((a) => [a.y === null ? NO_YEAR_KEY : String(a.y)]);
   const sources = count((a) => (a.source ? [a.source] : []));
-  const options = (m: Map<string, number>, label: (k: string) => string, sort: (k: string) => string | number = label) => ["", ...d3.sort(m.keys(), sort)].map((k) => ({k, label: k ? `${label(k)} (${m.get(k)})` : "All"}));
+  const options = (m: Map<string, number>, label: (k: string) => string, sort: (k: string) => string | number = label) => ["", ...sorted(m.keys(), sort)].map((k) => ({k, label: k ? `${label(k)} (${m.get(k)})` : "All"}));
   const select = (key: keyof ArticleFilter, title: string, opts: {k: string; label: string}[]) => {
     const initial = getParam(key) ?? "";
     return Inputs.select(opts, {label: title, format: (o: {label: string}) => o.label, valueof: (o: {k: string}) => o.k, value: opts.find((o) => o.k === initial) ?? opts[0]});
@@ -185,7 +185,7 @@ export function articleFacts(a: IndexRow, names: Names, root = "./"): HTMLElemen
 }
 
 export function articleView(a: IndexRow, detail: ArticleText | null, names: Names, {sentence, root = "./"}: {sentence?: number; root?: string} = {}): HTMLElement {
-  const cues = detail ? d3.rollups(detail.mentions.filter((m) => m[2] === "cue"), (v) => v.length, (m) => m[3]) : [];
+  const cues = detail ? rollups(detail.mentions.filter((m) => m[2] === "cue"), (v) => v.length, (m) => m[3]) : [];
   return html`<div class="article-layout">
     <div class="card">
       <h2>${a.title ?? html`<span class="muted">(no title)</span>`}</h2>

@@ -3,7 +3,7 @@
 import type {FacetRow, FacetsFile} from "../../loaders/site/types.js";
 
 export function decodeFacets(file: FacetsFile): FacetRow[] {
-  const {codes, sources, chunk} = file;
+  const {codes, sources, text} = file;
   const counted = (flat: number[] | undefined): [string, number][] => {
     const out: [string, number][] = [];
     for (let j = 0; flat && j < flat.length; j += 2) out.push([codes[flat[j]], flat[j + 1]]);
@@ -25,7 +25,7 @@ export function decodeFacets(file: FacetsFile): FacetRow[] {
     }
     return {
       i,
-      k: Math.floor(i / chunk),
+      k: Math.floor(i / text),
       y: y || null,
       source: src ? sources[src - 1] : null,
       c: counted(c),

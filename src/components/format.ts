@@ -1,9 +1,10 @@
 // Formatting shared by every page: numbers, dates as precise as their source, names, links.
-import * as d3 from "d3";
+import {range} from "d3-array";
+import {format} from "d3-format";
 import type {DateParts, Names} from "../../loaders/site/types.js";
 
-export const fmt = d3.format(",");
-export const pct = d3.format(".1%");
+export const fmt = format(",");
+export const pct = format(".1%");
 
 /** "1 article", "3 articles". */
 export function plural(n: number, one: string, many = one + "s"): string {
@@ -69,5 +70,5 @@ export const links = (root: string) => ({
 /** Axis ticks at whole numbers only (counts), at most `max` of them. */
 export function integerTicks(maxValue: number, max = 6): number[] {
   const step = Math.max(1, Math.ceil(maxValue / max));
-  return d3.range(0, maxValue + 0.5, step);
+  return range(0, maxValue + 0.5, step);
 }

@@ -1,0 +1,45 @@
+// The articles' texts (with their lines, sentences and mentions, for the article view), in
+// TEXT_PARTS parts spread over TEXT_ARCHIVES zip archives: src/data/texts/[archive].zip.ts prints
+// archive `a`, whose members `<part>.json` the pages name as `data/texts/<a>/<part>.json`.
+// Fixed numbers, so that a page can name every part literally (src/components/texts.ts) and
+// the build's cost stays linear in the corpus: Framework reads an archive once per member it
+// copies, and a fixed count of members per archive bounds that to TEXT_PARTS ÷ TEXT_ARCHIVES
+// readings of each archive. Part p holds the articles at positions [p·size, (p+1)·size).
+import type {SiteData} from "../siteData.js";
+import {sortedArticles} from "./shape.js";
+import type {ArticleText} from "./types.js";
+import {zip} from "./zip.js";
+
+export const TEXT_PARTS = 256;
+export const TEXT_ARCHIVES = 16;
+export const PARTS_PER_ARCHIVE = TEXT_PARTS / TEXT_ARCHIVES;
+
+/** Articles per part of the texts. */
+export const textSize = (articles: number) => Math.max(1, Math.ceil(articles / TEXT_PARTS));
+
+/** The part (and so the archive) holding the article at `position`. */
+export function textPart(position: number, articles: number): {part: number; archive: number} {
+  const part = Math.floor(position / textSize(articles));
+  return {part, archive: Math.floor(part / PARTS_PER_ARCHIVE)};
+}
+
+/** The TEXT_ARCHIVES archives, in order; needs the site data with its details (the texts). */
+export function textArchives(data: SiteData): Buffer[] {
+  const order = sortedArticles(data);
+  const position = new Map(order.map((a, i) => [a.id, i]));
+  const size = textSize(order.length);
+  const parts: ArticleText[][] = Array.from({length: TEXT_PARTS}, () => []);
+  for (const d of data.details) {
+    const i = position.get(d.id);
+    if (i === undefined) continue;
+    parts[Math.floor(i / size)].push({id: d.id, text: d.text, lines: d.lines, mentions: d.mentions, sentences: d.sentences});
+  }
+  return Array.from({length: TEXT_ARCHIVES}, (_, a) =>
+    zip(
+      Array.from({length: PARTS_PER_ARCHIVE}, (_, j) => {
+        const p = a * PARTS_PER_ARCHIVE + j;
+        return {name: `${p}.json`, data: JSON.stringify(parts[p])};
+      })
+    )
+  );
+}
