@@ -13,6 +13,7 @@ import {PARTS_PER_ARCHIVE, TEXT_ARCHIVES, TEXT_PARTS, textArchives, textPart, te
 import type {CatalogRow, EntityEvidence, EvidenceSentence} from "../loaders/site/types.js";
 import {crc32, zip} from "../loaders/site/zip.js";
 import {decodeFacets} from "../src/components/facets.js";
+import {ID_BUCKETS, idBucket} from "../src/components/idBucket.js";
 
 const data = computeSiteData(DEFAULT_CORPUS_DIR, "test");
 const json = (s: string | Uint8Array) => JSON.parse(typeof s === "string" ? s : Buffer.from(s).toString("utf8"));
@@ -73,9 +74,9 @@ describe("facets.json: what the pages count by", () => {
 describe("the catalogue: titles in a fixed number of parts", () => {
   const parts = catalogParts(data);
   it("always has CATALOG_PARTS parts, each article in part ⌊position ÷ size⌋", () => {
-    expect(parts).toHaveLength(CATALOG_PARTS);
+    expect(parts.filter((p) => !p.name.startsWith("ids/"))).toHaveLength(CATALOG_PARTS);
     const size = catalogSize(5);
-    const all = parts.flatMap((p) => json(p.data) as CatalogRow[]);
+    const all = parts.filter((p) => !p.name.startsWith("ids/")).flatMap((p) => json(p.data) as CatalogRow[]);
     expect(all.map((r) => r.id)).toEqual(sortedArticles(data).map((a) => a.id));
     sortedArticles(data).forEach((a, i) => expect((json(parts[Math.floor(i / size)].data) as CatalogRow[])[i % size].id).toBe(a.id));
   });
@@ -83,6 +84,14 @@ describe("the catalogue: titles in a fixed number of parts", () => {
     const source = readFileSync(new URL("../src/components/catalog.ts", import.meta.url), "utf8");
     const named = [...source.matchAll(/FileAttachment\("\.\.\/data\/catalog\/(\d+)\.json"\)/g)].map((m) => Number(m[1]));
     expect(named).toEqual(Array.from({length: CATALOG_PARTS}, (_, i) => i));
+    const buckets = [...source.matchAll(/FileAttachment\("\.\.\/data\/catalog\/ids\/(\d+)\.json"\)/g)].map((m) => Number(m[1]));
+    expect(buckets).toEqual(Array.from({length: ID_BUCKETS}, (_, i) => i));
+  });
+  it("lists every article's id with its position in its id bucket, so ?id= finds it without the whole catalogue", () => {
+    const members = new Map(parts.map((p) => [p.name, json(p.data)]));
+    sortedArticles(data).forEach((a, i) => expect(members.get(`ids/${idBucket(a.id)}.json`)).toContainEqual([a.id, i]));
+    expect(new Set(["a", "b", "000_5155e7d0209eb3e7", "Hà Nội"].map(idBucket)).size).toBeGreaterThan(1);
+    for (const id of ["x", "vntc-test-DS-NLD-00881"]) expect(idBucket(id)).toBeLessThan(ID_BUCKETS);
   });
   it("grows part by part, not in number of parts, with the corpus", () => {
     expect(catalogSize(15000)).toBe(Math.ceil(15000 / CATALOG_PARTS));

@@ -17,6 +17,7 @@ import type {MentionRow, PairRow} from "../tables.js";
 import {groupBy, sortedArticles} from "./shape.js";
 import {textSize} from "./texts.js";
 import type {CatalogRow, FacetsFile} from "./types.js";
+import {ID_BUCKETS, idBucket} from "../../src/components/idBucket.js";
 
 export function facets(data: SiteData): FacetsFile {
   const codes: string[] = [];
@@ -80,15 +81,21 @@ export function facets(data: SiteData): FacetsFile {
  * The catalogue is cut into CATALOG_PARTS files, a fixed number, so that any page can name them all
  * (src/components/catalog.ts does, literally); each holds `catalogSize` consecutive articles.
  */
-export const CATALOG_PARTS = 64;
+export const CATALOG_PARTS = 128;
 
 export const catalogSize = (articles: number) => Math.max(1, Math.ceil(articles / CATALOG_PARTS));
 
-/** The members of src/data/catalog.zip: `<part>.json`, the catalogue entries of part `part`. */
+/**
+ * The members of src/data/catalog.zip: `<part>.json`, the catalogue entries of part `part`, and
+ * `ids/<bucket>.json`, [id, position] of the articles whose id falls in that bucket (idBucket).
+ */
 export function catalogParts(data: SiteData): {name: string; data: string}[] {
   const articles = sortedArticles(data);
   const size = catalogSize(articles.length);
-  return Array.from({length: CATALOG_PARTS}, (_, part) => {
+  const buckets: [string, number][][] = Array.from({length: ID_BUCKETS}, () => []);
+  articles.forEach((a, i) => buckets[idBucket(a.id)].push([a.id, i]));
+  const ids = buckets.map((list, b) => ({name: `ids/${b}.json`, data: JSON.stringify(list)}));
+  const parts = Array.from({length: CATALOG_PARTS}, (_, part) => {
     const rows: CatalogRow[] = articles.slice(part * size, (part + 1) * size).map((a) => ({
       id: a.id,
       title: a.title,
@@ -101,4 +108,5 @@ export function catalogParts(data: SiteData): {name: string; data: string}[] {
     }));
     return {name: `${part}.json`, data: JSON.stringify(rows)};
   });
+  return [...parts, ...ids];
 }

@@ -200,7 +200,7 @@ export function evidenceSentences(data: SiteData): EvidenceSentence[] {
 }
 
 /** Evidence files per entity: the newest ENTITY_FIRST sentences in `<code>.json`, the rest in `<code>-more.json`. */
-export const ENTITY_FIRST = 100;
+export const ENTITY_FIRST = 50;
 
 /** The members of src/data/entities.zip: evidence sentences per partner and per Vietnamese side. */
 export function entityFiles(data: SiteData): {name: string; data: string}[] {

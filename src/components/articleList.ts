@@ -17,7 +17,7 @@ export interface ArticleListOptions {
 
 export function articleList(rows: FacetRow[], cat: Catalog, o: ArticleListOptions): HTMLElement {
   const link = links(o.root);
-  const pageSize = o.pageSize ?? 100;
+  const pageSize = o.pageSize ?? 50;
   const out = html`<div class="article-list"><p class="muted">Loading ${plural(rows.length, "article")}…</p></div>` as HTMLElement;
   let shown = 0;
   const render = async (n: number) => {

@@ -74,7 +74,7 @@ export function matchesSearch(a: IndexRow, q: string): boolean {
  * The matching articles, newest first, a page of rows at a time: the count, the table (titles
  * from the catalogue) and a button for the next page. A search fetches the whole catalogue.
  */
-export function articleResults(rows: FacetRow[], total: number, f: ArticleFilter, cat: Catalog, names: Names, picker: HTMLElement & {value: string | null}, pageSize = 200): HTMLElement {
+export function articleResults(rows: FacetRow[], total: number, f: ArticleFilter, cat: Catalog, names: Names, picker: HTMLElement & {value: string | null}, pageSize = 100): HTMLElement {
   const out = html`<div><p class="muted">Loading…</p></div>` as HTMLElement;
   const searching = !!fold(f.q.trim());
   const render = async (n: number) => {
