@@ -6,7 +6,8 @@
 //
 // PHASE:
 //   read     stream the corpus: gunzip, JSON.parse, articleFileText, UTF-8 encode. Nothing else.
-//   bare     read + decode (TextDecoder) + normalizeText + classifyLines + splitSentences.
+//   bare     read + decode (TextDecoder) + normalizeText + splitLines + splitSentences (no chrome
+//            removal: telling page chrome from the article is extraction work, phase (b)).
 //   extract  read + decode + normalizeText + extractArticle (front matter {}); the result is dropped.
 //   tables   extract + createTableBuilder(gazetteer).addArticle(each) + build().
 // Every phase times the read (waiting on the record stream) apart from the compute, so that
@@ -15,7 +16,7 @@ import {readdirSync, writeFileSync} from "node:fs";
 import {findSourceMap} from "node:module";
 import {join} from "node:path";
 import {fileURLToPath, pathToFileURL} from "node:url";
-import {classifyLines, readChromePatterns} from "../../loaders/chrome.js";
+import {splitLines} from "../../loaders/chrome.js";
 import {createExtractor} from "../../loaders/corpus.js";
 import {extractArticle} from "../../loaders/extract.js";
 import {normalizeText} from "../../loaders/normalize.js";
@@ -39,7 +40,7 @@ export interface PhaseResult {
   readMs: number;
   decodeMs: number;
   normalizeMs: number;
-  /** bare: classifyLines + splitSentences; extract/tables: extractArticle. */
+  /** bare: splitLines + splitSentences; extract/tables: extractArticle. */
   workMs: number;
   /** decode + normalize + work: the pure compute compared between phases. */
   computeMs: number;
@@ -98,7 +99,6 @@ async function runPhase(args: ReturnType<typeof parseArgs>): Promise<PhaseResult
 
   const t0 = performance.now();
   const x = phase === "extract" || phase === "tables" ? createExtractor() : null;
-  const patterns = x?.chromePatterns ?? (phase === "bare" ? readChromePatterns() : []);
   const builder = phase === "tables" ? createTableBuilder(x!.matchers.gazetteer) : null;
   const setupMs = performance.now() - t0;
   const rssStart = sample();
@@ -119,20 +119,22 @@ async function runPhase(args: ReturnType<typeof parseArgs>): Promise<PhaseResult
     if (next.done) break;
     const rec = next.value;
     const data = encoder.encode(articleFileText(rec));
+    // CPU time is read before the clock starts and after it stops, so that the system call is
+    // never inside the timed compute (it would weigh more on the cheaper bare pass).
+    const cpu0 = phase === "read" ? undefined : process.cpuUsage();
     const tb = performance.now();
     r.readMs += tb - ta;
     r.articles++;
     r.bytes += data.length;
     if (phase === "read") continue;
 
-    const cpu0 = process.cpuUsage();
     const decoded = decoder.decode(data);
     const tc = performance.now();
     const text = normalizeText(decoded);
     const td = performance.now();
     r.chars += text.length;
     if (phase === "bare") {
-      splitSentences(text, classifyLines(text, patterns));
+      splitSentences(text, splitLines(text));
       const te = performance.now();
       r.decodeMs += tc - tb;
       r.normalizeMs += td - tc;
