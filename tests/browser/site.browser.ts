@@ -11,6 +11,7 @@ import {csvParse} from "d3-dsv";
 import type {Browser, Locator, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {EXPECTED, SEED_OF} from "../fixtures/make-bad-input.js";
+import {firstLoad, pagesToWeigh} from "../../scripts/weigh.js";
 import {build, builtIndex, builtJson, COPY_OF_SEED, DIST, distFiles, extract, extractFigures, fixtureCorpus, goodCorpus, launch, LARGE_FILE, pagesIn, serveDist, visit, type Visit} from "./helpers.js";
 
 let corpus: string;
@@ -55,7 +56,7 @@ describe("every page, at 1280×900 and 390×844", () => {
   it("finds in dist/ the report's pages and a page for every partner and province named", () => {
     const pages = pagesIn();
     for (const p of ["index.html", "countries.html", "provinces.html", "fields.html", "network.html", "timeline.html", "articles.html", "method.html"]) expect(pages).toContain(p);
-    const site = builtJson("data/site.json");
+    const site = builtJson("data/tables.json");
     const partners = [...site.countries.map((c: any) => c.code), ...site.organizations.map((o: any) => o.id)].map((c) => `countries/${c}.html`).sort();
     const provinces = site.provinces.map((p: any) => `provinces/${p.code}.html`).sort();
     expect(pages.filter((p) => p.startsWith("countries/")).sort()).toEqual(partners);
@@ -113,6 +114,27 @@ async function download(page: Page, link: Locator): Promise<{name: string; rows:
 /** The cells of the first `n` rows an Inputs.table shows. */
 const shownCells = (table: Locator, n: number) =>
   table.locator("tbody tr").evaluateAll((trs, n) => trs.slice(0, n).map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent?.trim() ?? "")), n);
+
+describe("weight", () => {
+  it("loads at most 1 MB (page, code and data) when a page is first opened", async () => {
+    const over: string[] = [];
+    for (const page of pagesToWeigh(DIST)) {
+      const w = await firstLoad(browser, origin, page);
+      expect(w.byKind.data ?? 0, `${page} loads data`).toBeGreaterThan(0);
+      if (w.bytes > 1e6) over.push(`${page}: ${w.bytes} bytes (${JSON.stringify(w.largest)})`);
+    }
+    expect(over).toEqual([]);
+  });
+
+  it("opens an article from a bare ?id= link without fetching the whole catalogue", async () => {
+    const v = await open("articles.html?id=000_5155e7d0209eb3e7");
+    await v.page.waitForSelector(".article-text mark");
+    const catalogueParts = await v.page.evaluate(() => performance.getEntriesByType("resource").filter((e) => /\/_file\/data\/catalog\/\d+\./.test(e.name)).length);
+    expect(catalogueParts).toBeLessThanOrEqual(2);
+    expect(v.problems).toEqual([]);
+    await v.close();
+  });
+});
 
 describe("interactions", () => {
   it("switching the partner metric changes the bars (and the address)", async () => {
@@ -370,7 +392,8 @@ describe("safety", () => {
     const files = distFiles();
     expect(files.filter((f) => f.startsWith("_npm/"))).toEqual([]);
     const bare: string[] = [];
-    const specifier = /(?:\bimport\s*\(\s*|\bfrom\s*|\bimport\s+)["']([^"']+)["']/g;
+    // `from "x"` as a keyword, not the word inside a string such as getParam("from", …).
+    const specifier = /(?:\bimport\s*\(\s*|(?<![."'\w])from\s*|\bimport\s+)["']([^"']+)["']/g;
     let scanned = 0;
     for (const f of files) {
       if (!/\.(js|html)$/.test(f)) continue;
