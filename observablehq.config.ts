@@ -29,6 +29,9 @@ export default {
     {name: "Method & data quality", path: "/method"}
   ],
   dynamicPaths: facts.paths,
+  // TypeScript data loaders run in one node process with tsx's loader (the tsx command would
+  // start two): a build runs some 25 loaders, so this saves seconds on every build.
+  interpreters: {".ts": ["node", "--import", "tsx"]},
   // Framework 1.13 has no `lang` option, writes `maximum-scale=1` in the viewport (which stops
   // people zooming) and puts the sidebar's close button, a <label>, inside the <ol> of page links
   // (a list may hold only <li>): all three are put right in the DOM, as early as possible.
