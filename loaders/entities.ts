@@ -25,6 +25,14 @@ function viaRank(via: string): number {
   return via === "name" ? 0 : via === "paired" ? 1 : via === "institution" ? 2 : 3;
 }
 
+/** The context blockers' words, folded once per gazetteer. */
+const foldedBlockers = new WeakMap<Matchers["gazetteer"], string[]>();
+function blockerWords(m: Matchers): string[] {
+  let words = foldedBlockers.get(m.gazetteer);
+  if (!words) foldedBlockers.set(m.gazetteer, (words = m.gazetteer.contextBlockers.map((b) => foldText(b.word.normalize("NFC")))));
+  return words;
+}
+
 /** Is the word right before `start` a currency or a language word ("đô la Mỹ", "tiếng Anh")? */
 function blockedByContext(text: string, start: number, m: Matchers): boolean {
   let p = start;
@@ -32,8 +40,7 @@ function blockedByContext(text: string, start: number, m: Matchers): boolean {
   if (p === start) return false;
   const before = text.slice(Math.max(0, p - 16), p);
   const folded = foldText(before);
-  for (const b of m.gazetteer.contextBlockers) {
-    const w = foldText(b.word.normalize("NFC"));
+  for (const w of blockerWords(m)) {
     if (folded.endsWith(w) && !isWordChar(before[before.length - w.length - 1])) return true;
   }
   return false;
