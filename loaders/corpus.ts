@@ -13,13 +13,9 @@ import {expandInputs, readArticleFile} from "./readCorpus.js";
 import type {ExtractionCache} from "./extractionCache.js";
 import type {ArticleExtraction, FileWarning} from "./types.js";
 
-export const DEFAULT_CORPUS_DIR = fileURLToPath(new URL("../data/articles/", import.meta.url));
+export {corpusDir, DEFAULT_CORPUS_DIR} from "./corpusDir.js";
 export const DEFAULT_CHROME_PATTERNS = fileURLToPath(new URL("../data/chrome-patterns.tsv", import.meta.url));
 
-/** The folder of article files: $CORPUS_DIR if set, else data/articles/. */
-export function corpusDir(): string {
-  return process.env.CORPUS_DIR || DEFAULT_CORPUS_DIR;
-}
 
 export type CorpusItem =
   | {kind: "article"; article: ArticleExtraction}

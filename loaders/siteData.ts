@@ -6,12 +6,11 @@ import {createHash} from "node:crypto";
 import {existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync, readdirSync, rmSync} from "node:fs";
 import {join, resolve} from "node:path";
 import {corpusDir, createExtractor, extractCorpus} from "./corpus.js";
+import {corpusFingerprint, SITE_CACHE_DIR} from "./fingerprint.js";
 import {openExtractionCache} from "./extractionCache.js";
-import {listArticleFiles} from "./readCorpus.js";
 import {createTableBuilder, type PairRow, type Tables} from "./tables.js";
 import {summarize, type ArticleSummary} from "./summary.js";
 import type {ChromeReason} from "./types.js";
-import {extractorVersion, PROJECT_ROOT} from "./version.js";
 
 export interface ArticleDetail {
   id: string;
@@ -40,16 +39,7 @@ export interface SiteData {
   details: ArticleDetail[];
 }
 
-export const SITE_CACHE_DIR = join(PROJECT_ROOT, ".cache/site");
-
-export function corpusFingerprint(dir: string): string {
-  const hash = createHash("sha256").update(extractorVersion()).update("\0").update(resolve(dir));
-  for (const file of existsSync(dir) ? listArticleFiles(dir) : []) {
-    const st = statSync(file);
-    hash.update(`\0${file}\0${st.size}\0${st.mtimeMs}`);
-  }
-  return hash.digest("hex").slice(0, 20);
-}
+export {corpusFingerprint, SITE_CACHE_DIR} from "./fingerprint.js";
 
 export function computeSiteData(dir: string, fingerprint = corpusFingerprint(dir)): SiteData {
   const extractor = createExtractor();

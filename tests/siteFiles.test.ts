@@ -80,11 +80,12 @@ describe("the catalogue: titles in a fixed number of parts", () => {
     expect(all.map((r) => r.id)).toEqual(sortedArticles(data).map((a) => a.id));
     sortedArticles(data).forEach((a, i) => expect((json(parts[Math.floor(i / size)].data) as CatalogRow[])[i % size].id).toBe(a.id));
   });
-  it("is named part by part in src/components/catalog.ts, as Framework needs", () => {
+  it("is named part by part in src/components/catalog.ts (the id buckets in findArticle.ts), as Framework needs", () => {
     const source = readFileSync(new URL("../src/components/catalog.ts", import.meta.url), "utf8");
     const named = [...source.matchAll(/FileAttachment\("\.\.\/data\/catalog\/(\d+)\.json"\)/g)].map((m) => Number(m[1]));
     expect(named).toEqual(Array.from({length: CATALOG_PARTS}, (_, i) => i));
-    const buckets = [...source.matchAll(/FileAttachment\("\.\.\/data\/catalog\/ids\/(\d+)\.json"\)/g)].map((m) => Number(m[1]));
+    const finder = readFileSync(new URL("../src/components/findArticle.ts", import.meta.url), "utf8");
+    const buckets = [...finder.matchAll(/FileAttachment\("\.\.\/data\/catalog\/ids\/(\d+)\.json"\)/g)].map((m) => Number(m[1]));
     expect(buckets).toEqual(Array.from({length: ID_BUCKETS}, (_, i) => i));
   });
   it("lists every article's id with its position in its id bucket, so ?id= finds it without the whole catalogue", () => {

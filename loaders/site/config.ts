@@ -13,8 +13,8 @@ export async function siteFacts(now = new Date()): Promise<SiteFacts> {
   const date = now.toISOString().slice(0, 10);
   try {
     // Imported lazily, so that an extractor that does not load yet cannot break the whole site.
-    const {siteOutput} = await import("./outputs.js");
-    const site = {...JSON.parse(siteOutput("site.json").toString()), ...JSON.parse(siteOutput("tables.json").toString())} as SiteSummary;
+    const {siteOutput} = await import("./output.js");
+    const site = {...JSON.parse((await siteOutput("site.json")).toString()), ...JSON.parse((await siteOutput("tables.json")).toString())} as SiteSummary;
     const c = site.corpus;
     const n = (x: number) => x.toLocaleString("en-US");
     const safe = (code: string) => /^[A-Za-z0-9_-]+$/.test(code);

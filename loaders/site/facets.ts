@@ -81,7 +81,7 @@ export function facets(data: SiteData): FacetsFile {
  * The catalogue is cut into CATALOG_PARTS files, a fixed number, so that any page can name them all
  * (src/components/catalog.ts does, literally); each holds `catalogSize` consecutive articles.
  */
-export const CATALOG_PARTS = 128;
+export const CATALOG_PARTS = 64;
 
 export const catalogSize = (articles: number) => Math.max(1, Math.ceil(articles / CATALOG_PARTS));
 

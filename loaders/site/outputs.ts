@@ -1,11 +1,11 @@
-// The files the dashboard's data loaders (src/data/*.ts, src/data/texts/[archive].zip.ts) print, computed all
-// at once per corpus state and kept in .cache/site/<fingerprint>/: the first loader to run
-// computes them from the site data, and the others only read their file. (Each loader is its own
-// process; without this, every one of them would parse the whole site data again.)
-import {existsSync, mkdirSync, readFileSync, renameSync, writeFileSync} from "node:fs";
+// The files the dashboard's data loaders (src/data/*.ts, src/data/texts/[archive].zip.ts) print,
+// computed all at once per corpus state and written to .cache/site/<fingerprint>/ (see output.ts,
+// which the loaders call: the first one to run computes them, the others only read their file).
+import {mkdirSync, renameSync, writeFileSync} from "node:fs";
 import {dirname, join} from "node:path";
-import {corpusDir} from "../corpus.js";
-import {corpusFingerprint, SITE_CACHE_DIR, siteData, type SiteData} from "../siteData.js";
+import {corpusDir} from "../corpusDir.js";
+import {corpusFingerprint, SITE_CACHE_DIR} from "../fingerprint.js";
+import {siteData, type SiteData} from "../siteData.js";
 import {catalogParts, facets} from "./facets.js";
 import {quality} from "./quality.js";
 import {entityFiles, siteSummary, warnedArticles} from "./shape.js";
@@ -39,11 +39,9 @@ export function siteOutputs(data: SiteData): Record<string, string | Uint8Array>
   };
 }
 
-/** One output for the corpus folder ($CORPUS_DIR or data/articles/), from cache when it is fresh. */
-export function siteOutput(name: OutputName, dir = corpusDir()): Buffer {
+/** Computes every output for the corpus folder and writes it to .cache/site/<fingerprint>/. */
+export function writeSiteOutputs(dir = corpusDir()): void {
   const folder = join(SITE_CACHE_DIR, corpusFingerprint(dir));
-  const file = join(folder, name);
-  if (existsSync(file)) return readFileSync(file);
   const all = siteOutputs(siteData(dir, {details: true}));
   mkdirSync(folder, {recursive: true});
   for (const [n, value] of Object.entries(all)) {
@@ -53,5 +51,4 @@ export function siteOutput(name: OutputName, dir = corpusDir()): Buffer {
     writeFileSync(tmp, value);
     renameSync(tmp, path);
   }
-  return readFileSync(file);
 }

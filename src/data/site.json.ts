@@ -1,4 +1,4 @@
 // The corpus's figures, the names of what it names, and the files skipped or warned about: read by every page.
-import {siteOutput} from "../../loaders/site/outputs.js";
+import {siteOutput} from "../../loaders/site/output.js";
 
-process.stdout.write(siteOutput("site.json"));
+process.stdout.write(await siteOutput("site.json"));

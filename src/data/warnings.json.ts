@@ -1,4 +1,4 @@
 // Every article that carried a warning, for the Method page (fetched when the reader asks).
-import {siteOutput} from "../../loaders/site/outputs.js";
+import {siteOutput} from "../../loaders/site/output.js";
 
-process.stdout.write(siteOutput("warnings.json"));
+process.stdout.write(await siteOutput("warnings.json"));

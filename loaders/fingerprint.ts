@@ -1,0 +1,20 @@
+// The state of a corpus folder and of the extractor, as one short hash: the articles' paths, sizes
+// and modification times, and the extractor's version (its code and reference tables). Every
+// cached result of the site (.cache/site/<fingerprint>…) is keyed by it. Light on purpose: the data
+// loaders import it to find a cached output without loading the extractor.
+import {createHash} from "node:crypto";
+import {existsSync, statSync} from "node:fs";
+import {join, resolve} from "node:path";
+import {listArticleFiles} from "./readCorpus.js";
+import {extractorVersion, PROJECT_ROOT} from "./version.js";
+
+export const SITE_CACHE_DIR = join(PROJECT_ROOT, ".cache/site");
+
+export function corpusFingerprint(dir: string): string {
+  const hash = createHash("sha256").update(extractorVersion()).update("\0").update(resolve(dir));
+  for (const file of existsSync(dir) ? listArticleFiles(dir) : []) {
+    const st = statSync(file);
+    hash.update(`\0${file}\0${st.size}\0${st.mtimeMs}`);
+  }
+  return hash.digest("hex").slice(0, 20);
+}

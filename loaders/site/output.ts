@@ -1,0 +1,17 @@
+// What a data loader prints: one file of .cache/site/<fingerprint>/ (see outputs.ts). This module
+// is light, so that a loader whose output is already computed does not load the extractor: each
+// loader is a process of its own, and a build runs some 25 of them.
+import {existsSync, readFileSync} from "node:fs";
+import {join} from "node:path";
+import {corpusDir} from "../corpusDir.js";
+import {corpusFingerprint, SITE_CACHE_DIR} from "../fingerprint.js";
+
+/** One output for the corpus folder ($CORPUS_DIR or data/articles/), computed if not cached yet. */
+export async function siteOutput(name: string, dir = corpusDir()): Promise<Buffer> {
+  const file = join(SITE_CACHE_DIR, corpusFingerprint(dir), name);
+  if (!existsSync(file)) {
+    const {writeSiteOutputs} = await import("./outputs.js");
+    writeSiteOutputs(dir);
+  }
+  return readFileSync(file);
+}
