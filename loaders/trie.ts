@@ -21,6 +21,65 @@ interface Node<T> {
 export interface Trie<T> {
   root: Node<T>;
   size: number;
+  /** The same trie as flat arrays, made at the first scan (see `compile`); dropped by `addToTrie`. */
+  compiled?: Compiled<T>;
+}
+
+/**
+ * A trie as flat arrays, for the scans: node 0 is the root, whose children are looked up by code
+ * unit in `rootNext`; every other edge is in an open-addressing hash table keyed by (node, code
+ * unit). Map look-ups were the scans' main cost.
+ */
+interface Compiled<T> {
+  rootNext: Int32Array;
+  hNode: Int32Array;
+  hChar: Uint16Array;
+  hNext: Int32Array;
+  mask: number;
+  entries: (TrieEntry<T>[] | null)[];
+}
+
+const slot = (node: number, c: number, mask: number) => (Math.imul(node, 0x9e3779b1) ^ Math.imul(c, 0x85ebca6b)) >>> 0 & mask;
+
+function compile<T>(trie: Trie<T>): Compiled<T> {
+  const entries: (TrieEntry<T>[] | null)[] = [trie.root.entries];
+  const edges: [number, number, number][] = [];
+  const rootNext = new Int32Array(65536).fill(-1);
+  const queue: [Node<T>, number][] = [[trie.root, 0]];
+  for (let q = 0; q < queue.length; q++) {
+    const [node, id] = queue[q];
+    for (const [c, child] of node.children) {
+      const childId = entries.push(child.entries) - 1;
+      if (id === 0) rootNext[c] = childId;
+      else edges.push([id, c, childId]);
+      queue.push([child, childId]);
+    }
+  }
+  let size = 16;
+  while (size < edges.length * 2) size *= 2;
+  const mask = size - 1;
+  const hNode = new Int32Array(size).fill(-1);
+  const hChar = new Uint16Array(size);
+  const hNext = new Int32Array(size);
+  for (const [node, c, next] of edges) {
+    let h = slot(node, c, mask);
+    while (hNode[h] !== -1) h = (h + 1) & mask;
+    hNode[h] = node;
+    hChar[h] = c;
+    hNext[h] = next;
+  }
+  return {rootNext, hNode, hChar, hNext, mask, entries};
+}
+
+/** The child of `node` by code unit `c`, or -1. */
+function next<T>(t: Compiled<T>, node: number, c: number): number {
+  if (node === 0) return t.rootNext[c];
+  const {hNode, hChar, mask} = t;
+  for (let h = slot(node, c, mask); ; h = (h + 1) & mask) {
+    const n = hNode[h];
+    if (n === -1) return -1;
+    if (n === node && hChar[h] === c) return t.hNext[h];
+  }
 }
 
 export interface TrieMatch<T> {
@@ -66,6 +125,7 @@ export function addToTrie<T>(trie: Trie<T>, alias: string, value: T, caseSensiti
   }
   (node.entries ??= []).push({alias, tones: syllableTones(alias), caseSensitive, value});
   trie.size++;
+  trie.compiled = undefined;
 }
 
 /** Is the surface written as the alias is (first letter's case, acronyms in capitals)? */
@@ -153,9 +213,10 @@ const asPrepared = (t: string | Prepared): Prepared => (typeof t === "string" ? 
 /** The longest verified match starting at `start` (which must be a word start), or null. */
 export function matchAt<T>(trie: Trie<T>, input: string | Prepared, start: number, end?: number): TrieMatch<T> | null {
   const {text, folded, word} = asPrepared(input);
+  const t = (trie.compiled ??= compile(trie));
   const stop = end ?? text.length;
-  let best: {end: number; node: Node<T>}[] | null = null;
-  let node: Node<T> | undefined = trie.root;
+  let best: number[] | null = null; // pairs: end, node
+  let node = 0;
   let prevWord = false;
   for (let j = start; j < stop; ) {
     const c = folded[j];
@@ -170,15 +231,15 @@ export function matchAt<T>(trie: Trie<T>, input: string | Prepared, start: numbe
       }
       j = k;
     } else j++;
-    node = node.children.get(c);
-    if (!node) break;
+    node = next(t, node, c);
+    if (node < 0) break;
     prevWord = c === SPACE ? false : word[j - 1] === 1;
-    if (node.entries && !(word[j - 1] && j < text.length && word[j])) (best ??= []).push({end: j, node});
+    if (t.entries[node] && !(word[j - 1] && j < text.length && word[j])) (best ??= []).push(j, node);
   }
   if (!best) return null;
-  for (let i = best.length - 1; i >= 0; i--) {
-    const {end: e, node: n} = best[i];
-    const ok = verified(n.entries!, text.slice(start, e));
+  for (let i = best.length - 2; i >= 0; i -= 2) {
+    const e = best[i];
+    const ok = verified(t.entries[best[i + 1]]!, text.slice(start, e));
     if (ok.length) return {start, end: e, entries: ok};
   }
   return null;
@@ -189,16 +250,16 @@ export function scanTrie<T>(trie: Trie<T>, input: string | Prepared, from = 0, t
   const p = asPrepared(input);
   const stop = to ?? p.text.length;
   const {starts, folded} = p;
-  const first = trie.root.children;
+  const first = (trie.compiled ??= compile(trie)).rootNext;
   const out: TrieMatch<T>[] = [];
-  let next = from;
+  let after = from;
   for (let k = firstStart(starts, from); k < starts.length && starts[k] < stop; k++) {
     const i = starts[k];
-    if (i < next || !first.has(folded[i])) continue;
+    if (i < after || first[folded[i]] < 0) continue;
     const m = matchAt(trie, p, i, stop);
     if (m) {
       out.push(m);
-      next = m.end;
+      after = m.end;
     }
   }
   return out;
