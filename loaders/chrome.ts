@@ -133,10 +133,11 @@ export function splitLines(text: string): Line[] {
 }
 
 function matchPattern(line: string, rank: number, patterns: ChromePatterns): ChromePattern | null {
+  let heading: boolean | undefined; // isHeadingLike(line), computed at most once
   for (const p of patterns) {
     if (p.scope === "top" && rank >= TOP_LINES) continue;
     if (p.scope === "rest" && rank < TOP_LINES) continue;
-    if (p.kind === "prefix" && !isHeadingLike(line)) continue;
+    if (p.kind === "prefix" && !(heading ??= isHeadingLike(line))) continue;
     if (p.regex.test(line)) return p;
   }
   return null;
