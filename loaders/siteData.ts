@@ -1,12 +1,8 @@
-// Everything the dashboard's pages draw, computed once per corpus state: the data loaders in
-// src/data/ each call `siteData()`, and the first one to run computes it while the others reuse
-// the result cached in .cache/site/ under a fingerprint of the corpus files (path, size,
-// modification time) and of the extractor (see version.ts). Any change makes a new fingerprint.
-import {createHash} from "node:crypto";
-import {existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync, readdirSync, rmSync} from "node:fs";
-import {join, resolve} from "node:path";
-import {corpusDir, createExtractor, extractCorpus} from "./corpus.js";
-import {corpusFingerprint, SITE_CACHE_DIR} from "./fingerprint.js";
+// Everything the dashboard's pages draw, from one pass over the corpus (each article's extraction
+// comes from the per-article cache when it is fresh). Computed once per corpus state by
+// site/outputs.ts, which keeps only the files the loaders print.
+import {existsSync} from "node:fs";
+import {createExtractor, extractCorpus} from "./corpus.js";
 import {openExtractionCache} from "./extractionCache.js";
 import {createTableBuilder, type PairRow, type Tables} from "./tables.js";
 import {summarize, type ArticleSummary} from "./summary.js";
@@ -31,7 +27,6 @@ export interface Evidence extends PairRow {
 }
 
 export interface SiteData {
-  fingerprint: string;
   corpus: {dir: string; files: number; articles: number; skipped: number; duplicates: number; sentences: number; mentions: number; pairs: number; evidence: number};
   tables: Tables;
   evidence: Evidence[];
@@ -39,9 +34,7 @@ export interface SiteData {
   details: ArticleDetail[];
 }
 
-export {corpusFingerprint, SITE_CACHE_DIR} from "./fingerprint.js";
-
-export function computeSiteData(dir: string, fingerprint = corpusFingerprint(dir)): SiteData {
+export function computeSiteData(dir: string): SiteData {
   const extractor = createExtractor();
   const tables = createTableBuilder(extractor.matchers.gazetteer);
   const summaries: ArticleSummary[] = [];
@@ -88,7 +81,6 @@ export function computeSiteData(dir: string, fingerprint = corpusFingerprint(dir
   const built = tables.build();
   const articles = built.articles as {sentences: number}[];
   return {
-    fingerprint,
     corpus: {
       dir,
       files,
@@ -105,31 +97,4 @@ export function computeSiteData(dir: string, fingerprint = corpusFingerprint(dir
     summaries,
     details
   };
-}
-
-/**
- * The site data for the corpus folder ($CORPUS_DIR or data/articles/), from cache when it is fresh.
- * Every article's full text (`details`) is stored apart and read only when asked for, so the
- * loaders that need counts do not parse the whole corpus again.
- */
-export function siteData(dir = corpusDir(), opts: {details?: boolean} = {}): SiteData {
-  const fingerprint = corpusFingerprint(dir);
-  const file = join(SITE_CACHE_DIR, `${fingerprint}.json`);
-  const detailsFile = join(SITE_CACHE_DIR, `${fingerprint}.details.json`);
-  if (existsSync(file) && existsSync(detailsFile)) {
-    const data = JSON.parse(readFileSync(file, "utf8")) as SiteData;
-    data.details = opts.details ? (JSON.parse(readFileSync(detailsFile, "utf8")) as ArticleDetail[]) : [];
-    return data;
-  }
-  const data = computeSiteData(dir, fingerprint);
-  mkdirSync(SITE_CACHE_DIR, {recursive: true});
-  for (const old of readdirSync(SITE_CACHE_DIR)) if (!old.startsWith(fingerprint)) rmSync(join(SITE_CACHE_DIR, old), {recursive: true, force: true});
-  const write = (path: string, value: unknown) => {
-    const tmp = `${path}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify(value));
-    renameSync(tmp, path);
-  };
-  write(detailsFile, data.details);
-  write(file, {...data, details: []});
-  return opts.details ? data : {...data, details: []};
 }

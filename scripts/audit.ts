@@ -20,9 +20,9 @@ import lighthouse from "lighthouse";
 import desktopConfig from "lighthouse/core/config/desktop-config.js";
 import type {Config, Result} from "lighthouse";
 import {serveDist} from "./serve-dist.js";
+import {CHROMIUM_FLAGS, sitePages} from "./sitePages.js";
 
-const MAIN_PAGES = ["index.html", "countries.html", "provinces.html", "fields.html", "network.html", "timeline.html", "articles.html", "method.html"];
-const CHROME_FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"];
+const CHROME_FLAGS = ["--headless=new", ...CHROMIUM_FLAGS];
 
 const {values} = parseArgs({
   options: {
@@ -41,17 +41,9 @@ if (!existsSync(join(dist, "index.html"))) {
   process.exit(1);
 }
 
-/** The first built page of a parameterized route (e.g. countries/AU.html), if any. */
-function firstPage(folder: string): string[] {
-  const dir = join(dist, folder);
-  if (!existsSync(dir)) return [];
-  const html = readdirSync(dir).filter((f) => f.endsWith(".html")).sort();
-  return html.length ? [`${folder}/${html[0]}`] : [];
-}
-
 const pages = values.pages
   ? values.pages.split(",").map((p) => p.trim()).filter(Boolean)
-  : [...MAIN_PAGES, ...firstPage("countries"), ...firstPage("provinces")];
+  : sitePages(dist);
 for (const page of pages) {
   if (!existsSync(join(dist, page))) {
     console.error(`audit: ${join(dist, page)} does not exist`);

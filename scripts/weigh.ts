@@ -14,9 +14,8 @@ import {join, resolve} from "node:path";
 import {parseArgs} from "node:util";
 import {chromium, type Browser} from "playwright-core";
 import {serveDist} from "./serve-dist.js";
+import {CHROMIUM_FLAGS, sitePages} from "./sitePages.js";
 
-export const MAIN_PAGES = ["index.html", "countries.html", "provinces.html", "fields.html", "network.html", "timeline.html", "articles.html", "method.html"];
-export const CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"];
 
 export interface Weight {
   page: string;
@@ -50,16 +49,6 @@ export async function firstLoad(browser: Browser, origin: string, path: string):
   return {page: path, bytes: list.reduce((s, [, n]) => s + n, 0), byKind, largest: list.sort((a, b) => b[1] - a[1]).slice(0, 5)};
 }
 
-/** The main pages, and the first partner and province page in `dist`. */
-export function pagesToWeigh(dist: string): string[] {
-  const first = (folder: string) => {
-    const dir = join(dist, folder);
-    const pages = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".html")).sort() : [];
-    return pages.length ? [`${folder}/${pages[0]}`] : [];
-  };
-  return [...MAIN_PAGES, ...first("countries"), ...first("provinces")];
-}
-
 async function main() {
   const {values} = parseArgs({options: {pages: {type: "string"}, dist: {type: "string", default: "dist"}, budget: {type: "string"}}});
   const dist = resolve(values.dist!);
@@ -70,7 +59,7 @@ async function main() {
   const site = JSON.parse(readFileSync(join(dist, "_file/data", readdirSync(join(dist, "_file/data")).find((f) => /^site\.[0-9a-f]+\.json$/.test(f))!), "utf8"));
   const articles: number = site.figures.articles;
   const budget = Number(values.budget ?? (articles <= 5 ? 1 : 1.5)) * 1e6;
-  const pages = values.pages ? values.pages.split(",") : pagesToWeigh(dist);
+  const pages = values.pages ? values.pages.split(",") : sitePages(dist);
   const {server, origin} = await serveDist(dist, {port: 0});
   const browser = await chromium.launch({executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_FLAGS});
   let over = 0;

@@ -15,7 +15,7 @@ import {crc32, zip} from "../loaders/site/zip.js";
 import {decodeFacets} from "../src/components/facets.js";
 import {ID_BUCKETS, idBucket} from "../src/components/idBucket.js";
 
-const data = computeSiteData(DEFAULT_CORPUS_DIR, "test");
+const data = computeSiteData(DEFAULT_CORPUS_DIR);
 const json = (s: string | Uint8Array) => JSON.parse(typeof s === "string" ? s : Buffer.from(s).toString("utf8"));
 
 describe("zip archives (data/articles.zip, entities.zip, catalog.zip)", () => {
@@ -102,7 +102,7 @@ describe("the catalogue: titles in a fixed number of parts", () => {
 
 describe("texts (data/texts/<archive>/<part>.json) and evidence, fetched on demand", () => {
   it("puts each article's text in part ⌊position ÷ size⌋ of archive ⌊part ÷ PARTS_PER_ARCHIVE⌋", async () => {
-    const archives = textArchives(computeSiteData(DEFAULT_CORPUS_DIR, "test-details"));
+    const archives = textArchives(data);
     expect(archives).toHaveLength(TEXT_ARCHIVES);
     for (const [i, a] of sortedArticles(data).entries()) {
       const {part, archive} = textPart(i, 5);

@@ -14,13 +14,11 @@ export async function siteFacts(now = new Date()): Promise<SiteFacts> {
   try {
     // Imported lazily, so that an extractor that does not load yet cannot break the whole site.
     const {siteOutput} = await import("./output.js");
+    const {partnerCodes, provinceCodes} = await import("./shape.js");
     const site = {...JSON.parse((await siteOutput("site.json")).toString()), ...JSON.parse((await siteOutput("tables.json")).toString())} as SiteSummary;
     const c = site.corpus;
     const n = (x: number) => x.toLocaleString("en-US");
-    const safe = (code: string) => /^[A-Za-z0-9_-]+$/.test(code);
-    const partners = [...site.countries.map((r) => r.code), ...site.organizations.map((r) => r.id)].filter(safe);
-    const provinces = site.provinces.map((r) => r.code).filter(safe);
-    const paths = [...partners.map((code) => `/countries/${code}`), ...provinces.map((code) => `/provinces/${code}`)];
+    const paths = [...partnerCodes(site).map((code) => `/countries/${code}`), ...provinceCodes(site).map((code) => `/provinces/${code}`)];
     const evidence = site.figures.evidence;
     const footer =
       `Built on ${date} from ${n(c.articles)} Vietnamese news article${c.articles === 1 ? "" : "s"}` +

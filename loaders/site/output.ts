@@ -8,10 +8,11 @@ import {corpusFingerprint, SITE_CACHE_DIR} from "../fingerprint.js";
 
 /** One output for the corpus folder ($CORPUS_DIR or data/articles/), computed if not cached yet. */
 export async function siteOutput(name: string, dir = corpusDir()): Promise<Buffer> {
-  const file = join(SITE_CACHE_DIR, corpusFingerprint(dir), name);
+  const fingerprint = corpusFingerprint(dir);
+  const file = join(SITE_CACHE_DIR, fingerprint, name);
   if (!existsSync(file)) {
     const {writeSiteOutputs} = await import("./outputs.js");
-    writeSiteOutputs(dir);
+    writeSiteOutputs(dir, fingerprint);
   }
   return readFileSync(file);
 }

@@ -1,20 +1,15 @@
 // The files the dashboard's data loaders (src/data/*.ts, src/data/texts/[archive].zip.ts) print,
 // computed all at once per corpus state and written to .cache/site/<fingerprint>/ (see output.ts,
 // which the loaders call: the first one to run computes them, the others only read their file).
-import {mkdirSync, renameSync, writeFileSync} from "node:fs";
+import {mkdirSync, readdirSync, renameSync, rmSync, writeFileSync} from "node:fs";
 import {dirname, join} from "node:path";
-import {corpusDir} from "../corpusDir.js";
-import {corpusFingerprint, SITE_CACHE_DIR} from "../fingerprint.js";
-import {siteData, type SiteData} from "../siteData.js";
+import {SITE_CACHE_DIR} from "../fingerprint.js";
+import {computeSiteData, type SiteData} from "../siteData.js";
 import {catalogParts, facets} from "./facets.js";
 import {quality} from "./quality.js";
 import {entityFiles, siteSummary, warnedArticles} from "./shape.js";
-import {TEXT_ARCHIVES, textArchives} from "./texts.js";
+import {textArchives} from "./texts.js";
 import {zip} from "./zip.js";
-
-const TEXTS = Array.from({length: TEXT_ARCHIVES}, (_, a) => `texts/${a}.zip` as const);
-export const OUTPUTS = ["site.json", "tables.json", "facets.json", "warnings.json", "quality.json", "entities.zip", "catalog.zip", ...TEXTS] as const;
-export type OutputName = "site.json" | "tables.json" | "facets.json" | "warnings.json" | "quality.json" | "entities.zip" | "catalog.zip" | `texts/${number}.zip`;
 
 /** What goes in site.json; every other key of the SiteSummary goes in tables.json. */
 export const SITE_KEYS = ["corpus", "span", "figures", "names", "skipped", "warnings"] as const;
@@ -39,11 +34,15 @@ export function siteOutputs(data: SiteData): Record<string, string | Uint8Array>
   };
 }
 
-/** Computes every output for the corpus folder and writes it to .cache/site/<fingerprint>/. */
-export function writeSiteOutputs(dir = corpusDir()): void {
-  const folder = join(SITE_CACHE_DIR, corpusFingerprint(dir));
-  const all = siteOutputs(siteData(dir, {details: true}));
-  mkdirSync(folder, {recursive: true});
+/**
+ * Computes every output for the corpus folder and writes it to .cache/site/<fingerprint>/,
+ * removing the outputs of every other corpus state.
+ */
+export function writeSiteOutputs(dir: string, fingerprint: string): void {
+  const all = siteOutputs(computeSiteData(dir));
+  mkdirSync(SITE_CACHE_DIR, {recursive: true});
+  for (const old of readdirSync(SITE_CACHE_DIR)) if (old !== fingerprint) rmSync(join(SITE_CACHE_DIR, old), {recursive: true, force: true});
+  const folder = join(SITE_CACHE_DIR, fingerprint);
   for (const [n, value] of Object.entries(all)) {
     const path = join(folder, n);
     mkdirSync(dirname(path), {recursive: true});

@@ -232,21 +232,22 @@ export function entityFiles(data: SiteData): {name: string; data: string}[] {
     files.push({name: `${dir}/${code}.json`, data: JSON.stringify(first)});
     files.push({name: `${dir}/${code}-more.json`, data: JSON.stringify(list.slice(ENTITY_FIRST))});
   };
-  for (const code of partnerCodes(data)) write("partner", code, byPartner.get(code) ?? []);
-  for (const code of provinceCodes(data)) write("province", code, byVn.get(code) ?? []);
+  const t = data.tables as unknown as {countries: CountryRow[]; organizations: OrganizationRow[]; provinces: ProvinceRow[]};
+  for (const code of partnerCodes(t)) write("partner", code, byPartner.get(code) ?? []);
+  for (const code of provinceCodes(t)) write("province", code, byVn.get(code) ?? []);
   write("province", NATIONAL, byVn.get(NATIONAL) ?? []);
   return files;
 }
 
+/** Codes that can name a page (a file name and a URL path segment). */
+const pageCode = (code: string) => /^[A-Za-z0-9_-]+$/.test(code);
+
 /** Partners with a page: every country and organisation the corpus names. */
-export function partnerCodes(data: SiteData): string[] {
-  return [
-    ...(data.tables.countries as CountryRow[]).map((c) => c.code),
-    ...(data.tables.organizations as OrganizationRow[]).map((o) => o.id)
-  ].filter((code) => /^[A-Za-z0-9_-]+$/.test(code));
+export function partnerCodes(t: {countries: {code: string}[]; organizations: {id: string}[]}): string[] {
+  return [...t.countries.map((c) => c.code), ...t.organizations.map((o) => o.id)].filter(pageCode);
 }
 
 /** Provinces with a page: every province the corpus names. */
-export function provinceCodes(data: SiteData): string[] {
-  return (data.tables.provinces as ProvinceRow[]).map((p) => p.code).filter((code) => /^[A-Za-z0-9_-]+$/.test(code));
+export function provinceCodes(t: {provinces: {code: string}[]}): string[] {
+  return t.provinces.map((p) => p.code).filter(pageCode);
 }

@@ -32,6 +32,22 @@ const DOS_TIME = 0;
 const DOS_DATE = (0 << 9) | (1 << 5) | 1;
 const UTF8_NAMES = 1 << 11;
 
+/**
+ * The fields a member's local header (from byte 4) and its central directory entry (from byte 6)
+ * share: version needed, flags, method (stored), time, date, CRC, sizes, name length.
+ */
+function describe(header: Buffer, at: number, crc: number, size: number, nameLength: number): void {
+  header.writeUInt16LE(20, at);
+  header.writeUInt16LE(UTF8_NAMES, at + 2);
+  header.writeUInt16LE(0, at + 4);
+  header.writeUInt16LE(DOS_TIME, at + 6);
+  header.writeUInt16LE(DOS_DATE, at + 8);
+  header.writeUInt32LE(crc, at + 10);
+  header.writeUInt32LE(size, at + 14);
+  header.writeUInt32LE(size, at + 18);
+  header.writeUInt16LE(nameLength, at + 22);
+}
+
 /** The archive's bytes: each member's local header and data, the central directory, its end record. */
 export function zip(entries: Iterable<ZipEntry>): Buffer {
   const parts: Buffer[] = [];
@@ -45,29 +61,12 @@ export function zip(entries: Iterable<ZipEntry>): Buffer {
     if (body.length >= 0xffffffff || offset >= 0xffffffff) throw new Error("zip: archive larger than 4 GiB");
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4); // version needed
-    local.writeUInt16LE(UTF8_NAMES, 6);
-    local.writeUInt16LE(0, 8); // stored
-    local.writeUInt16LE(DOS_TIME, 10);
-    local.writeUInt16LE(DOS_DATE, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(body.length, 18);
-    local.writeUInt32LE(body.length, 22);
-    local.writeUInt16LE(nameBytes.length, 26);
-    local.writeUInt16LE(0, 28);
+    describe(local, 4, crc, body.length, nameBytes.length);
     parts.push(local, nameBytes, body);
     const entry = Buffer.alloc(46);
     entry.writeUInt32LE(0x02014b50, 0);
     entry.writeUInt16LE(20, 4); // version made by
-    entry.writeUInt16LE(20, 6); // version needed
-    entry.writeUInt16LE(UTF8_NAMES, 8);
-    entry.writeUInt16LE(0, 10);
-    entry.writeUInt16LE(DOS_TIME, 12);
-    entry.writeUInt16LE(DOS_DATE, 14);
-    entry.writeUInt32LE(crc, 16);
-    entry.writeUInt32LE(body.length, 20);
-    entry.writeUInt32LE(body.length, 24);
-    entry.writeUInt16LE(nameBytes.length, 28);
+    describe(entry, 6, crc, body.length, nameBytes.length);
     entry.writeUInt32LE(offset, 42);
     central.push(entry, nameBytes);
     offset += 30 + nameBytes.length + body.length;

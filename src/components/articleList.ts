@@ -15,6 +15,16 @@ export interface ArticleListOptions {
   pageSize?: number;
 }
 
+/** "Show 50 more articles (1,234 not shown)": disabled once clicked, while the next page loads. */
+export function showMore(left: number, pageSize: number, next: () => void): HTMLButtonElement {
+  const button = html`<button type="button">Show ${plural(Math.min(pageSize, left), "more article")} (${left.toLocaleString("en-US")} not shown)</button>` as HTMLButtonElement;
+  button.onclick = () => {
+    button.disabled = true;
+    next();
+  };
+  return button;
+}
+
 export function articleList(rows: FacetRow[], cat: Catalog, o: ArticleListOptions): HTMLElement {
   const link = links(o.root);
   const pageSize = o.pageSize ?? 50;
@@ -41,12 +51,7 @@ export function articleList(rows: FacetRow[], cat: Catalog, o: ArticleListOption
       csvColumns: ["id", "title", "date", "year", "source", ...(o.extra ? [o.extra.key] : [])]
     });
     const left = rows.length - shown;
-    const more = html`<button type="button">Show ${plural(Math.min(pageSize, left), "more article")} (${left.toLocaleString("en-US")} not shown)</button>` as HTMLButtonElement;
-    more.onclick = () => {
-      more.disabled = true;
-      render(shown + pageSize);
-    };
-    out.replaceChildren(table, ...(left > 0 ? [more] : []));
+    out.replaceChildren(table, ...(left > 0 ? [showMore(left, pageSize, () => render(shown + pageSize))] : []));
   };
   if (rows.length) render(pageSize);
   else out.replaceChildren(html`<p class="muted">No article in this selection.</p>`);

@@ -6,6 +6,7 @@ import {rollup, rollups, sort as sorted} from "d3-array";
 import * as Inputs from "@observablehq/inputs";
 import {html} from "htl";
 import type {ArticleText, FacetRow, IndexRow, Names} from "../../loaders/site/types.js";
+import {showMore} from "./articleList.js";
 import type {Catalog} from "./catalog.js";
 import {activityLabel, dateLabel, fieldName, links, partnerName, plural, vnName} from "./format.js";
 import {tableWithDownload} from "./table.js";
@@ -82,14 +83,9 @@ export function articleResults(rows: FacetRow[], total: number, f: ArticleFilter
     const count = matching ? matching.length : rows.length;
     const shown = matching ? matching.slice(0, n) : await cat.rows(rows.slice(0, n));
     const left = count - shown.length;
-    const more = html`<button type="button">Show ${plural(Math.min(pageSize, left), "more article")} (${left.toLocaleString("en-US")} not shown)</button>` as HTMLButtonElement;
-    more.onclick = () => {
-      more.disabled = true;
-      render(n + pageSize);
-    };
     out.replaceChildren(
       html`<p>${count === total ? html`All ${plural(total, "article")}` : html`${count.toLocaleString("en-US")} of ${plural(total, "article")} match`}${left > 0 ? `; the newest ${shown.length.toLocaleString("en-US")} are listed` : ""}. Click a title to open it below.</p>`,
-      html`<div class="card">${articleTable(shown, names, picker)}${left > 0 ? more : ""}</div>`
+      html`<div class="card">${articleTable(shown, names, picker)}${left > 0 ? showMore(left, pageSize, () => render(n + pageSize)) : ""}</div>`
     );
   };
   render(pageSize);

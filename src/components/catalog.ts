@@ -77,12 +77,10 @@ export const CATALOG_PARTS = PARTS.length;
 export interface Catalog {
   /** The given articles with their catalogue entries (fetching the parts not loaded yet). */
   rows(list: FacetRow[]): Promise<IndexRow[]>;
-  /** Every article with its catalogue entry. */
-  all(): Promise<IndexRow[]>;
 }
 
-/** The catalogue of the articles in `index` (all of them, decoded from facets.json), `size` per part. */
-export function catalog(index: FacetRow[], size: number): Catalog {
+/** The catalogue, `size` articles per part (FacetsFile.catalog). */
+export function catalog(size: number): Catalog {
   const cache = new Map<number, Promise<CatalogRow[]>>();
   const part = (p: number) => {
     let x = cache.get(p);
@@ -97,6 +95,5 @@ export function catalog(index: FacetRow[], size: number): Catalog {
       return {...r, ...loaded.get(p)![r.i - p * size]};
     });
   };
-  const all = () => rows(index);
-  return {rows, all};
+  return {rows};
 }

@@ -7,6 +7,7 @@ import {tmpdir} from "node:os";
 import {join, relative} from "node:path";
 import {chromium, type Browser, type Page} from "playwright-core";
 import {serveDist} from "../../scripts/serve-dist.js";
+import {CHROMIUM_FLAGS} from "../../scripts/sitePages.js";
 import {BAD_INPUT_DIR, EXPECTED, writeLargeFile} from "../fixtures/make-bad-input.js";
 import {CATALOG_PARTS} from "../../loaders/site/facets.js";
 import type {CatalogRow, FacetsFile, IndexRow} from "../../loaders/site/types.js";
@@ -123,7 +124,7 @@ export function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"]
+    args: CHROMIUM_FLAGS
   });
 }
 

@@ -11,7 +11,8 @@ import {csvParse} from "d3-dsv";
 import type {Browser, Locator, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {EXPECTED, SEED_OF} from "../fixtures/make-bad-input.js";
-import {firstLoad, pagesToWeigh} from "../../scripts/weigh.js";
+import {sitePages} from "../../scripts/sitePages.js";
+import {firstLoad} from "../../scripts/weigh.js";
 import {build, builtIndex, builtJson, COPY_OF_SEED, DIST, distFiles, extract, extractFigures, fixtureCorpus, goodCorpus, launch, LARGE_FILE, pagesIn, serveDist, visit, type Visit} from "./helpers.js";
 
 let corpus: string;
@@ -118,7 +119,7 @@ const shownCells = (table: Locator, n: number) =>
 describe("weight", () => {
   it("loads at most 1 MB (page, code and data) when a page is first opened", async () => {
     const over: string[] = [];
-    for (const page of pagesToWeigh(DIST)) {
+    for (const page of sitePages(DIST)) {
       const w = await firstLoad(browser, origin, page);
       expect(w.byKind.data ?? 0, `${page} loads data`).toBeGreaterThan(0);
       if (w.bytes > 1e6) over.push(`${page}: ${w.bytes} bytes (${JSON.stringify(w.largest)})`);
