@@ -10,9 +10,11 @@ import {CATALOG_PARTS, catalogParts, catalogSize, facets} from "../loaders/site/
 import {SITE_KEYS, siteOutputs} from "../loaders/site/outputs.js";
 import {ENTITY_FIRST, entityFiles, sortedArticles} from "../loaders/site/shape.js";
 import {PARTS_PER_ARCHIVE, TEXT_ARCHIVES, TEXT_PARTS, textArchives, textPart, textSize} from "../loaders/site/texts.js";
-import type {CatalogRow, EntityEvidence, EvidenceSentence} from "../loaders/site/types.js";
+import type {CatalogRow, EntityEvidence, EvidenceSentence, PlacedListEntry} from "../loaders/site/types.js";
 import {crc32, zip} from "../loaders/site/zip.js";
+import {articlesWith} from "../src/components/articlesWith.js";
 import {decodeFacets} from "../src/components/facets.js";
+import {entityCatalog} from "../src/components/entityCatalog.js";
 import {ID_BUCKETS, idBucket} from "../src/components/idBucket.js";
 
 const data = computeSiteData(DEFAULT_CORPUS_DIR);
@@ -126,7 +128,7 @@ describe("texts (data/texts/<archive>/<part>.json) and evidence, fetched on dema
     }
   });
   it("gives each partner its newest evidence sentences, and the rest in <code>-more.json", () => {
-    const files = new Map(entityFiles(data).map((f) => [f.name, json(f.data)]));
+    const files = new Map(entityFiles(data, decodeFacets(facets(data))).map((f) => [f.name, json(f.data)]));
     const cn = files.get("partner/CN.json") as EntityEvidence;
     const more = files.get("partner/CN-more.json") as EvidenceSentence[];
     expect(cn.total).toBeGreaterThan(0);
@@ -141,6 +143,50 @@ describe("texts (data/texts/<archive>/<part>.json) and evidence, fetched on dema
       expect(s.t).toBe(a.title);
       expect(s.pairs.some(([, partner]) => partner === "CN")).toBe(true);
     }
+  });
+  it("gives each partner's and province's page what its list shows of exactly the articles it lists, newest first", () => {
+    const index = decodeFacets(facets(data));
+    const files = new Map(entityFiles(data, index).map((f) => [f.name, json(f.data)]));
+    const catalogue = catalogParts(data).filter((p) => !p.name.startsWith("ids/")).flatMap((p) => json(p.data) as CatalogRow[]);
+    const checked = {partner: 0, province: 0};
+    for (const [name, first] of files) {
+      const m = /^(partner|province)\/([^/]+)\.json$/.exec(name);
+      if (!m || m[2].endsWith("-more") || m[2].endsWith("-more-articles")) continue;
+      const [, kind, code] = m as unknown as [string, "partner" | "province", string];
+      const rest = files.get(`${kind}/${code}-more-articles.json`) as PlacedListEntry[];
+      const listed = [...(first as EntityEvidence).articles, ...rest];
+      expect((first as EntityEvidence).articles.length, name).toBe(Math.min(ENTITY_FIRST, listed.length));
+      expect(listed.map((r) => r.i), name).toEqual(articlesWith(index, kind, code).map((r) => r.i));
+      for (const r of listed) {
+        const {id, title, file, m, d} = catalogue[r.i];
+        expect(r, name).toEqual({i: r.i, id, title, file, m, d});
+      }
+      if (listed.length) checked[kind]++;
+    }
+    // The seeds name partners and provinces; every one was checked against the catalogue.
+    expect(checked.partner).toBeGreaterThan(3);
+    expect(checked.province).toBeGreaterThan(3);
+    const cn = files.get("partner/CN.json") as EntityEvidence;
+    expect(cn.articles.map((a) => a.title)).toContain(sortedArticles(data)[cn.sentences[0].i].title);
+  });
+});
+
+describe("a partner's or province's catalogue (src/components/entityCatalog.ts)", () => {
+  const entry = (i: number): PlacedListEntry => ({i, id: `a${i}`, title: `T${i}`, file: `a${i}.txt`, m: null, d: null});
+  const row = (i: number) => decodeFacets({codes: [], sources: [], text: 1, catalog: 1, rows: Array.from({length: i + 1}, () => [0, 0])})[i];
+  it("gives the newest articles' titles without a request, and fetches the others once, when asked for", async () => {
+    let fetched = 0;
+    const more = {json: async () => (fetched++, [entry(7), entry(9)])};
+    const cat = entityCatalog([entry(0), entry(3)], more);
+    expect((await cat.rows([row(3), row(0)])).map((r) => r.title)).toEqual(["T3", "T0"]);
+    expect(fetched).toBe(0);
+    expect((await cat.rows([row(0), row(9)])).map((r) => r.title)).toEqual(["T0", "T9"]);
+    expect((await cat.rows([row(7)])).map((r) => [r.i, r.id])).toEqual([[7, "a7"]]);
+    expect(fetched).toBe(1);
+  });
+  it("fails loudly for an article its page should not list", async () => {
+    const cat = entityCatalog([entry(0)], {json: async () => [entry(1)]});
+    await expect(cat.rows([row(2)])).rejects.toThrow(/position 2/);
   });
 });
 

@@ -14,9 +14,9 @@
 // src/components/facets.ts decodes it.
 import type {SiteData} from "../siteData.js";
 import type {MentionRow, PairRow} from "../tables.js";
-import {groupBy, sortedArticles} from "./shape.js";
+import {catalogRow, groupBy, sortedArticles} from "./shape.js";
 import {textSize} from "./texts.js";
-import type {CatalogRow, FacetsFile} from "./types.js";
+import type {FacetsFile} from "./types.js";
 import {ID_BUCKETS, idBucket} from "../../src/components/idBucket.js";
 
 export function facets(data: SiteData): FacetsFile {
@@ -96,16 +96,7 @@ export function catalogParts(data: SiteData): {name: string; data: string}[] {
   articles.forEach((a, i) => buckets[idBucket(a.id)].push([a.id, i]));
   const ids = buckets.map((list, b) => ({name: `ids/${b}.json`, data: JSON.stringify(list)}));
   const parts = Array.from({length: CATALOG_PARTS}, (_, part) => {
-    const rows: CatalogRow[] = articles.slice(part * size, (part + 1) * size).map((a) => ({
-      id: a.id,
-      title: a.title,
-      file: a.file,
-      url: a.url,
-      m: a.month,
-      d: a.day,
-      n: a.sentences,
-      w: a.warnings
-    }));
+    const rows = articles.slice(part * size, (part + 1) * size).map(catalogRow);
     return {name: `${part}.json`, data: JSON.stringify(rows)};
   });
   return [...parts, ...ids];

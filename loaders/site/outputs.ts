@@ -10,6 +10,7 @@ import {quality} from "./quality.js";
 import {entityFiles, siteSummary, warnedArticles} from "./shape.js";
 import {textArchives} from "./texts.js";
 import {zip} from "./zip.js";
+import {decodeFacets} from "../../src/components/facets.js";
 
 /** What goes in site.json; every other key of the SiteSummary goes in tables.json. */
 export const SITE_KEYS = ["corpus", "span", "figures", "names", "skipped", "warnings"] as const;
@@ -17,6 +18,7 @@ export const SITE_KEYS = ["corpus", "span", "figures", "names", "skipped", "warn
 /** Every output of the site data, by name. */
 export function siteOutputs(data: SiteData): Record<string, string | Uint8Array> {
   const summary = siteSummary(data);
+  const facetsFile = facets(data);
   // Every page reads site.json (figures, names): keep it small. The aggregate tables go apart,
   // to the pages that draw them (Overview, Timeline).
   const site: Record<string, unknown> = {};
@@ -25,10 +27,10 @@ export function siteOutputs(data: SiteData): Record<string, string | Uint8Array>
   return {
     "site.json": JSON.stringify(site),
     "tables.json": JSON.stringify(tables),
-    "facets.json": JSON.stringify(facets(data)),
+    "facets.json": JSON.stringify(facetsFile),
     "warnings.json": JSON.stringify(warnedArticles(data)),
     "quality.json": JSON.stringify(quality(data)),
-    "entities.zip": zip(entityFiles(data)),
+    "entities.zip": zip(entityFiles(data, decodeFacets(facetsFile))),
     "catalog.zip": zip(catalogParts(data)),
     ...Object.fromEntries(textArchives(data).map((bytes, a) => [`texts/${a}.zip`, bytes]))
   };

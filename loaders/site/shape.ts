@@ -3,16 +3,21 @@
 // partner and per province (the per-article facets, catalogue and texts: facets.ts, texts.ts).
 import {loadGazetteer, type Gazetteer} from "../gazetteer.js";
 import type {SiteData} from "../siteData.js";
+import {articlesWith} from "../../src/components/articlesWith.js";
 import type {MentionRow, PairRow, SentenceRow, ArticleRow, SkippedRow} from "../tables.js";
 import type {
+  CatalogRow,
   CountryFieldRow,
   CountryRow,
   DateParts,
   EntityEvidence,
   EvidenceSentence,
+  FacetRow,
   FieldRow,
   Names,
   OrganizationRow,
+  ListEntry,
+  PlacedListEntry,
   ProvincePartnerRow,
   ProvinceRow,
   SiteSummary,
@@ -37,6 +42,21 @@ export function sortedArticles(data: SiteData): ArticleRow[] {
   const key = (a: ArticleRow) => (a.year === null ? -1 : a.year * 10000 + (a.month ?? 0) * 100 + (a.day ?? 0));
   return [...(data.tables.articles as ArticleRow[])].sort((a, b) => key(b) - key(a) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
+
+/** An article's catalogue entry. */
+export const catalogRow = (a: ArticleRow): CatalogRow => ({
+  id: a.id,
+  title: a.title,
+  file: a.file,
+  url: a.url,
+  m: a.month,
+  d: a.day,
+  n: a.sentences,
+  w: a.warnings
+});
+
+/** What a list of articles shows of one. */
+export const listEntry = (a: ArticleRow): ListEntry => ({id: a.id, title: a.title, file: a.file, m: a.month, d: a.day});
 
 /** The position of each article in `sortedArticles`. */
 export function positionOf(data: SiteData): Map<string, number> {
@@ -202,8 +222,12 @@ export function evidenceSentences(data: SiteData): EvidenceSentence[] {
 /** Evidence files per entity: the newest ENTITY_FIRST sentences in `<code>.json`, the rest in `<code>-more.json`. */
 export const ENTITY_FIRST = 50;
 
-/** The members of src/data/entities.zip: evidence sentences per partner and per Vietnamese side. */
-export function entityFiles(data: SiteData): {name: string; data: string}[] {
+/**
+ * The members of src/data/entities.zip: per partner and per Vietnamese side, its evidence
+ * sentences and the catalogue entries of the articles its page lists (see EntityEvidence).
+ * `index` is the decoded facets (src/components/facets.ts), the rows the pages list from.
+ */
+export function entityFiles(data: SiteData, index: FacetRow[]): {name: string; data: string}[] {
   // Newest article first: the articles' positions are in that order.
   const sentences = evidenceSentences(data).sort((x, y) => x.i - y.i || x.s - y.s);
   const byPartner = new Map<string, EvidenceSentence[]>();
@@ -220,7 +244,8 @@ export function entityFiles(data: SiteData): {name: string; data: string}[] {
     }
   }
   const files: {name: string; data: string}[] = [];
-  const write = (dir: string, code: string, list: EvidenceSentence[]) => {
+  const articles = sortedArticles(data);
+  const write = (dir: "partner" | "province", code: string, list: EvidenceSentence[]) => {
     // Every sentence's activities with this entity, so that counts stay exact when only the first part is loaded.
     const acts = list.map((e): [number, number, string, string] => {
       const set = new Set<string>();
@@ -228,9 +253,12 @@ export function entityFiles(data: SiteData): {name: string; data: string}[] {
       const fields = [...new Set(e.h.filter((h) => h[2] === "field").map((h) => h[3]))].sort();
       return [e.i, e.s, [...set].sort().join(";"), fields.join(";")];
     });
-    const first: EntityEvidence = {total: list.length, acts, sentences: list.slice(0, ENTITY_FIRST)};
+    // Newest first, as the page lists them (the index is in position order).
+    const listed = articlesWith(index, dir, code).map((r): PlacedListEntry => ({i: r.i, ...listEntry(articles[r.i])}));
+    const first: EntityEvidence = {total: list.length, acts, sentences: list.slice(0, ENTITY_FIRST), articles: listed.slice(0, ENTITY_FIRST)};
     files.push({name: `${dir}/${code}.json`, data: JSON.stringify(first)});
     files.push({name: `${dir}/${code}-more.json`, data: JSON.stringify(list.slice(ENTITY_FIRST))});
+    files.push({name: `${dir}/${code}-more-articles.json`, data: JSON.stringify(listed.slice(ENTITY_FIRST))});
   };
   const t = data.tables as unknown as {countries: CountryRow[]; organizations: OrganizationRow[]; provinces: ProvinceRow[]};
   for (const code of partnerCodes(t)) write("partner", code, byPartner.get(code) ?? []);

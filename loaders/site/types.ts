@@ -160,6 +160,15 @@ export interface CatalogRow {
   w: string;
 }
 
+/** What a list of articles shows of each (title, or file when untitled; date; link by id). */
+export type ListEntry = Pick<CatalogRow, "id" | "title" | "file" | "m" | "d">;
+
+/** A list entry with the article's position (FacetRow.i): what a partner's or province's page lists. */
+export type PlacedListEntry = ListEntry & {i: number};
+
+/** An article with its facets and what a list shows of it. */
+export type ListedArticle = FacetRow & ListEntry;
+
 /** An article with its facets and its catalogue entry: what the Articles page shows. */
 export type IndexRow = FacetRow & CatalogRow;
 
@@ -186,11 +195,17 @@ export interface EvidenceSentence {
  * EvidenceSentence), fetched when the reader asks for more. `acts` lists every sentence
  * ([article position, sentence, activities with this entity, fields named in it]) so that counts
  * stay exact under the page's filters.
+ *
+ * `articles` are the catalogue entries of the newest ENTITY_FIRST articles the entity's page lists
+ * (articlesWith: the articles that name it or have evidence for it); the others are in
+ * `<code>-more-articles.json` (an array of PlacedListEntry), fetched when the list goes further.
+ * The page thus needs no catalogue part.
  */
 export interface EntityEvidence {
   total: number;
   acts: [number, number, string, string][];
   sentences: EvidenceSentence[];
+  articles: PlacedListEntry[];
 }
 
 /** The articles of one part of the texts (data/texts/<archive>/<part>.json). */

@@ -1,8 +1,7 @@
 // A list of articles (newest first) as a table with titles, shown a page at a time: the titles
 // come from the catalogue, fetched only for the rows shown. The CSV download has the rows shown.
 import {html} from "htl";
-import type {FacetRow, IndexRow} from "../../loaders/site/types.js";
-import type {Catalog} from "./catalog.js";
+import type {FacetRow, ListedArticle} from "../../loaders/site/types.js";
 import {dateLabel, links, plural} from "./format.js";
 import {tableWithDownload} from "./table.js";
 
@@ -25,13 +24,18 @@ export function showMore(left: number, pageSize: number, next: () => void): HTML
   return button;
 }
 
-export function articleList(rows: FacetRow[], cat: Catalog, o: ArticleListOptions): HTMLElement {
+/** Where a list finds what it shows of its articles: the catalogue (catalog.ts) or a page's own (entityCatalog.ts). */
+export interface ListCatalog {
+  rows(list: FacetRow[]): Promise<ListedArticle[]>;
+}
+
+export function articleList(rows: FacetRow[], cat: ListCatalog, o: ArticleListOptions): HTMLElement {
   const link = links(o.root);
   const pageSize = o.pageSize ?? 50;
   const out = html`<div class="article-list"><p class="muted">Loading ${plural(rows.length, "article")}…</p></div>` as HTMLElement;
   let shown = 0;
   const render = async (n: number) => {
-    const list: IndexRow[] = await cat.rows(rows.slice(0, n));
+    const list = await cat.rows(rows.slice(0, n));
     shown = list.length;
     const data = list.map((a) => ({
       id: a.id,

@@ -84,16 +84,6 @@ export function countBy(index: FacetRow[], kind: Kind, metric: Metric = "article
   return [...out.values()].sort((x, y) => y[metric] - x[metric] || x.code.localeCompare(y.code));
 }
 
-/** The articles that name `code` (of the given kind) or have evidence for it. */
-export function articlesWith<T extends FacetRow>(index: T[], kind: "partner" | "province" | "field", code: string): T[] {
-  return index.filter((a) =>
-    kind === "partner"
-      ? a.c.some(([c]) => c === code) || a.o.some(([c]) => c === code) || a.e.some(([, p]) => p === code)
-      : kind === "province"
-        ? a.p.some(([c]) => c === code) || a.e.some(([vn]) => vn === code)
-        : a.f.some(([c]) => c === code)
-  );
-}
 
 /** The filter inputs (year range, undated toggle, field), initialised from and written to the URL. */
 export function filterInputs(index: FacetRow[], names: Names, {field = true}: {field?: boolean} = {}): HTMLElement & {value: Filter} {
