@@ -48,8 +48,25 @@ function islandPoints(islands: any): {lon: number; lat: number; group: any}[] {
   );
 }
 
+/** The countries of a world topology (Antarctica left out), converted once per topology. */
+const worldShapes = new WeakMap<object, {countries: any[]; vn: any}>();
+function shapesOf(world: any) {
+  let shapes = worldShapes.get(world);
+  if (!shapes) {
+    const countries = topojson.feature(world, world.objects.countries).features.filter((f: any) => f.id !== "010");
+    worldShapes.set(world, (shapes = {countries, vn: countries.find((f: any) => f.id === VIETNAM_NUMERIC)}));
+  }
+  return shapes;
+}
+
+/**
+ * What the projection is fitted to: the inhabited world (180° W to 180° E, 56° S to 84° N), as
+ * four points. Fitting to the countries themselves would project every border once more.
+ */
+const WORLD_EXTENT = {type: "MultiPoint", coordinates: [[-180, 0], [180, 0], [0, 84], [0, -56]]};
+
 export function worldChoropleth(values: MapValue[], {world, centroids}: WorldData, o: MapOptions & {vietnam?: any}) {
-  const countries = topojson.feature(world, world.objects.countries).features.filter((f: any) => f.id !== "010");
+  const {countries, vn} = shapesOf(world);
   const byId = new Map(values.map((v) => [v.id, v]));
   const drawn = new Set(countries.map((f: any) => f.id));
   // Partners too small for the 110m map (Singapore, Bahrain…) are drawn as dots at their centroid.
@@ -57,34 +74,44 @@ export function worldChoropleth(values: MapValue[], {world, centroids}: WorldDat
   const dots = values.filter((v) => v.value > 0 && !drawn.has(v.id) && centroid.has(v.id)).map((v) => ({...v, ...centroid.get(v.id)!}));
   const max = d3.max(values, (v) => v.value) ?? 1;
   const islands = o.vietnam?.objects?.islands ? islandPoints(topojson.feature(o.vietnam, o.vietnam.objects.islands)) : [];
-  const vn = countries.find((f: any) => f.id === VIETNAM_NUMERIC);
+  const valued = (f: any) => (byId.get(f.id)?.value ? byId.get(f.id)! : null);
   return accessibleChart(Plot.plot({
     width: o.width,
     height: Math.round(o.width * 0.5),
-    projection: {type: "equal-earth", domain: {type: "FeatureCollection", features: countries} as never},
+    projection: {type: "equal-earth", domain: WORLD_EXTENT as never},
     title: o.title,
     subtitle: o.subtitle,
     caption: o.caption,
     ariaLabel: o.ariaLabel ?? describe(values, `World map of partner countries shaded by ${o.label.toLowerCase()}`),
     ariaDescription: describe(values, `World map of partner countries shaded by ${o.label.toLowerCase()}`),
-    color: {type: "sqrt", scheme: (o.scheme ?? "blues") as Plot.ColorScheme, domain: [0, max], label: o.label, legend: true, zero: true},
+    // Countries with no value get the scale's `unknown` colour, faint: one pass over the borders draws them all.
+    color: {type: "sqrt", scheme: (o.scheme ?? "blues") as Plot.ColorScheme, domain: [0, max], label: o.label, legend: true, zero: true, unknown: "currentColor"},
+    opacity: {type: "identity"},
     marks: [
       Plot.sphere({stroke: "currentColor", strokeOpacity: 0.2}),
-      Plot.geo(countries, {fill: "currentColor", fillOpacity: 0.07}),
-      Plot.geo(
-        countries.filter((f: any) => byId.get(f.id)?.value),
-        {
-          fill: (f: any) => byId.get(f.id)!.value,
-          href: (f: any) => byId.get(f.id)!.href ?? null,
-          ariaLabel: (f: any) => `${byId.get(f.id)!.name}: ${byId.get(f.id)!.value.toLocaleString("en-US")} ${o.label.toLowerCase()}`,
-          title: (f: any) => {
-            const v = byId.get(f.id)!;
-            return `${v.name}\n${o.label}: ${v.value.toLocaleString("en-US")}${v.note ? `\n${v.note}` : ""}`;
-          },
-          tip: true
-        } as never
+      Plot.geo(countries, {
+        fill: (f: any) => valued(f)?.value,
+        fillOpacity: (f: any) => (valued(f) ? 1 : 0.07),
+        stroke: "var(--theme-background)",
+        strokeWidth: 0.5,
+        href: (f: any) => valued(f)?.href ?? null,
+        ariaLabel: (f: any) => {
+          const v = valued(f);
+          return v ? `${v.name}: ${v.value.toLocaleString("en-US")} ${o.label.toLowerCase()}` : null;
+        }
+      } as never),
+      // Tips for the countries with a value only (a tip needs each country's centroid).
+      Plot.tip(
+        countries.filter(valued),
+        Plot.pointer(
+          Plot.geoCentroid({
+            title: (f: any) => {
+              const v = valued(f)!;
+              return `${v.name}\n${o.label}: ${v.value.toLocaleString("en-US")}${v.note ? `\n${v.note}` : ""}`;
+            }
+          })
+        ) as never
       ),
-      Plot.geo(topojson.mesh(world, world.objects.countries, (a: any, b: any) => a !== b), {stroke: "var(--theme-background)", strokeWidth: 0.5}),
       vn ? Plot.geo(vn, {fill: VIETNAM_RED, fillOpacity: 0.85, title: () => "Việt Nam", tip: true} as never) : null,
       Plot.dot(islands, {x: "lon", y: "lat", r: 1, fill: VIETNAM_RED}),
       Plot.dot(dots, {
@@ -109,19 +136,36 @@ export interface VietnamOptions extends MapOptions {
   highlight?: string;
 }
 
+/**
+ * A Vietnam topology's shapes at one level, converted once: the units, the archipelagos, and the
+ * longitude/latitude box the map is fitted to (with room to the east for the Trường Sa label).
+ * Mercator maps a longitude/latitude box to a box, so fitting to its corners fits the map.
+ */
+const vietnamShapes = new WeakMap<object, Map<string, {features: any[]; islands: any; extent: any}>>();
+function vietnamShapesOf(topology: any, level: "63" | "34") {
+  let byLevel = vietnamShapes.get(topology);
+  if (!byLevel) vietnamShapes.set(topology, (byLevel = new Map()));
+  let shapes = byLevel.get(level);
+  if (!shapes) {
+    const features = topojson.feature(topology, level === "34" ? topology.objects.units34 : topology.objects.provinces63).features;
+    const islands = topojson.feature(topology, topology.objects.islands);
+    const all = {
+      type: "FeatureCollection",
+      features: [...features, ...islands.features, {type: "Feature", geometry: {type: "MultiPoint", coordinates: [[117.6, 9], [117.6, 17]]}}]
+    };
+    const [[x0, y0], [x1, y1]] = d3.geoBounds(all as never);
+    const extent = {type: "MultiPoint", coordinates: [[x0, y0], [x1, y0], [x0, y1], [x1, y1]]};
+    byLevel.set(level, (shapes = {features, islands, extent}));
+  }
+  return shapes;
+}
+
 export function vietnamChoropleth(values: MapValue[], topology: any, o: VietnamOptions) {
-  const object = o.level === "34" ? topology.objects.units34 : topology.objects.provinces63;
-  const features = topojson.feature(topology, object).features;
-  const islands = topojson.feature(topology, topology.objects.islands);
+  const {features, islands, extent: domain} = vietnamShapesOf(topology, o.level);
   const byId = new Map(values.map((v) => [v.id, v]));
   const owner = (f: any) => (o.level === "34" ? f.properties.belongs_to_34 : f.properties.belongs_to) as string;
   const nameOf = (id: string) => byId.get(id)?.name ?? features.find((f: any) => f.id === id)?.properties.name ?? id;
   const points = islandPoints(islands);
-  // Room to the east for the Trường Sa label.
-  const domain = {
-    type: "FeatureCollection",
-    features: [...features, ...islands.features, {type: "Feature", geometry: {type: "MultiPoint", coordinates: [[117.6, 9], [117.6, 17]]}}]
-  };
   const inset = 8;
   const width = o.width;
   const projection = d3.geoMercator().fitWidth(width - 2 * inset, domain as never);
@@ -141,10 +185,13 @@ export function vietnamChoropleth(values: MapValue[], topology: any, o: VietnamO
     caption: o.caption,
     ariaLabel: o.ariaLabel ?? describe(values, what),
     ariaDescription: describe(values, what),
-    color: {type: "sqrt", scheme: (o.scheme ?? "blues") as Plot.ColorScheme, domain: [0, max], label: o.label, legend: true, zero: true},
+    // Units with no value get the scale's `unknown` colour, faint: one mark draws them all.
+    color: {type: "sqrt", scheme: (o.scheme ?? "blues") as Plot.ColorScheme, domain: [0, max], label: o.label, legend: true, zero: true, unknown: "currentColor"},
+    opacity: {type: "identity"},
     marks: [
       Plot.geo(features, {
-        fill: (f: any) => (value(f.id) > 0 ? value(f.id) : null),
+        fill: (f: any) => (value(f.id) > 0 ? value(f.id) : undefined),
+        fillOpacity: (f: any) => (value(f.id) > 0 ? 1 : 0.06),
         stroke: "currentColor",
         strokeOpacity: 0.25,
         strokeWidth: 0.5,
@@ -156,7 +203,6 @@ export function vietnamChoropleth(values: MapValue[], topology: any, o: VietnamO
         },
         tip: true
       } as never),
-      Plot.geo(features.filter((f: any) => !(value(f.id) > 0)), {fill: "currentColor", fillOpacity: 0.06}),
       o.highlight ? Plot.geo(features.filter((f: any) => f.id === o.highlight || (f.properties.members ?? "").split(",").includes(o.highlight)), {stroke: VIETNAM_RED, strokeWidth: 2}) : null,
       // The archipelagos: each island a dot, in the colour of the province it belongs to.
       Plot.dot(points, {

@@ -160,8 +160,21 @@ export async function visit(browser: Browser, origin: string, path: string, view
     void d.dismiss();
   });
   await page.goto(`${origin}/${path}`, {waitUntil: "networkidle"});
-  await page.waitForTimeout(250);
+  await revealAll(page);
   return {page, problems, dialogs, close: () => context.close()};
+}
+
+/**
+ * Scrolls every card into view and back to the top, then waits for the cells still loading: the
+ * charts below the fold are drawn only when seen (Framework's visibility()), and every check
+ * (errors, charts, downloads) must see them drawn.
+ */
+export async function revealAll(page: Page): Promise<void> {
+  for (const card of await page.locator("main .card").all()) await card.scrollIntoViewIfNeeded();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.waitForLoadState("networkidle");
+  await page.waitForFunction(() => !document.querySelector("main observablehq-loading"), undefined, {timeout: 10_000});
+  await page.waitForTimeout(250);
 }
 
 /** What `npm run extract` prints for a corpus, one object per file. */
