@@ -32,6 +32,8 @@ export interface Trie<T> {
  */
 interface Compiled<T> {
   rootNext: Int32Array;
+  /** 1 at the FIRST_WORD bucket of each key's first word (see `firstWordBuckets`). */
+  firstWords: Uint8Array;
   hNode: Int32Array;
   hChar: Uint16Array;
   hNext: Int32Array;
@@ -68,7 +70,29 @@ function compile<T>(trie: Trie<T>): Compiled<T> {
     hChar[h] = c;
     hNext[h] = next;
   }
-  return {rootNext, hNode, hChar, hNext, mask, entries};
+  return {rootNext, firstWords: firstWordBuckets(trie), hNode, hChar, hNext, mask, entries};
+}
+
+// The first word of a key or of a stretch of text (its word characters up to the first other
+// character, folded), hashed into one of 65,536 buckets. A key can match at a word start only if
+// it begins with the word there, so a scan skips every word start whose first word is in no
+// key's bucket: most of them, since few words begin a name, a field or a cue.
+const HASH_START = 0x811c9dc5;
+const hashStep = (h: number, c: number) => Math.imul(h ^ c, 0x01000193) >>> 0;
+const bucket = (h: number) => (h ^ (h >>> 16)) & 0xffff;
+
+function firstWordBuckets<T>(trie: Trie<T>): Uint8Array {
+  const {word} = foldTables();
+  const out = new Uint8Array(65536);
+  const walk = (node: Node<T>, h: number) => {
+    if (node.entries) out[bucket(h)] = 1;
+    for (const [c, child] of node.children) {
+      if (word[c]) walk(child, hashStep(h, c));
+      else out[bucket(h)] = 1;
+    }
+  };
+  for (const [c, child] of trie.root.children) if (word[c]) walk(child, hashStep(HASH_START, c));
+  return out;
 }
 
 /** The child of `node` by code unit `c`, or -1. */
@@ -173,6 +197,8 @@ export interface Prepared {
   word: Uint8Array;
   /** Where each word starts, in order. */
   starts: Int32Array;
+  /** The bucket of the first word at each word start (see `firstWordBuckets`). */
+  firstWord: Uint16Array;
 }
 
 export function prepare(text: string): Prepared {
@@ -189,8 +215,15 @@ export function prepare(text: string): Prepared {
     if (w && (i === 0 || !word[i - 1])) count++;
   }
   const starts = new Int32Array(count);
-  for (let i = 0, k = 0; i < n; i++) if (word[i] && (i === 0 || !word[i - 1])) starts[k++] = i;
-  return {text, folded, word, starts};
+  const firstWord = new Uint16Array(count);
+  for (let i = 0, k = 0; i < n; i++) {
+    if (!word[i] || (i > 0 && word[i - 1])) continue;
+    let h = HASH_START;
+    for (let j = i; j < n && word[j]; j++) h = hashStep(h, folded[j]);
+    starts[k] = i;
+    firstWord[k++] = bucket(h);
+  }
+  return {text, folded, word, starts, firstWord};
 }
 
 /** The index in `starts` of the first word start at or after `pos`. */
@@ -249,13 +282,13 @@ export function matchAt<T>(trie: Trie<T>, input: string | Prepared, start: numbe
 export function scanTrie<T>(trie: Trie<T>, input: string | Prepared, from = 0, to?: number): TrieMatch<T>[] {
   const p = asPrepared(input);
   const stop = to ?? p.text.length;
-  const {starts, folded} = p;
-  const first = (trie.compiled ??= compile(trie)).rootNext;
+  const {starts, firstWord} = p;
+  const {firstWords} = (trie.compiled ??= compile(trie));
   const out: TrieMatch<T>[] = [];
   let after = from;
   for (let k = firstStart(starts, from); k < starts.length && starts[k] < stop; k++) {
     const i = starts[k];
-    if (i < after || first[folded[i]] < 0) continue;
+    if (i < after || !firstWords[firstWord[k]]) continue;
     const m = matchAt(trie, p, i, stop);
     if (m) {
       out.push(m);

@@ -1,5 +1,10 @@
+import {readdirSync, readFileSync} from "node:fs";
+import {join} from "node:path";
+import fc from "fast-check";
 import {describe, expect, it} from "vitest";
-import {addToTrie, createTrie, normalizeKey, scanTrie, verifyCase} from "../loaders/trie.js";
+import {createExtractor, DEFAULT_CORPUS_DIR} from "../loaders/corpus.js";
+import {normalizeText} from "../loaders/normalize.js";
+import {addToTrie, createTrie, matchAt, normalizeKey, prepare, scanTrie, verifyCase, type Trie} from "../loaders/trie.js";
 
 function trieOf(entries: [string, string][], caseSensitive = true) {
   const t = createTrie<string>();
@@ -59,5 +64,51 @@ describe("keys and case", () => {
     expect(verifyCase("Anh", "ANH")).toBe(false);
     expect(verifyCase("Hà Nội", "HÀ NỘI")).toBe(true);
     expect(verifyCase("UNICEF", "Unicef")).toBe(false);
+  });
+});
+
+describe("the scan's shortcut", () => {
+  // The scan skips a word start when no key begins with the word there. Without the shortcut:
+  // try every word start, left to right, keeping the longest match and going on after it.
+  function everyStart<T>(trie: Trie<T>, text: string) {
+    const p = prepare(text);
+    const out = [];
+    let after = 0;
+    for (const i of p.starts) {
+      if (i < after) continue;
+      const m = matchAt(trie, p, i);
+      if (m) {
+        out.push(m);
+        after = m.end;
+      }
+    }
+    return out;
+  }
+  const {matchers} = createExtractor();
+  const tries = {entities: matchers.entities, fields: matchers.fields, cues: matchers.cues, titles: matchers.titles, nationalActors: matchers.nationalActors, contextBlockers: matchers.contextBlockers};
+  const seeds = readdirSync(DEFAULT_CORPUS_DIR)
+    .filter((f) => f.endsWith(".txt"))
+    .map((f) => normalizeText(readFileSync(join(DEFAULT_CORPUS_DIR, f), "utf8")));
+
+  it("finds every match of every gazetteer's trie in the seed articles", () => {
+    let matches = 0;
+    for (const [name, trie] of Object.entries(tries)) {
+      for (const text of seeds) {
+        const expected = everyStart(trie as Trie<unknown>, text);
+        expect(scanTrie(trie as Trie<unknown>, text), name).toEqual(expected);
+        matches += expected.length;
+      }
+    }
+    expect(matches).toBeGreaterThan(500);
+  });
+  it("finds every match in any text of names, words, punctuation and random Unicode", () => {
+    const words = fc.constantFrom("Việt Nam", "Trung Quốc", "Hà Nội", "hợp tác", "ký kết", "Bộ KH&CN", "TP.HCM", "TP. HCM", "Việt – Nga", "Việt-Nga", "Đài Loan (Trung Quốc)", "ASEAN+3", "G7", "5G", "công nghệ sinh học", "Thủ tướng", "Chính phủ", "\n", ". ", "-", "(", " ");
+    const text = fc.array(fc.oneof(words, fc.string({unit: "grapheme", maxLength: 6})), {maxLength: 40}).map((parts) => normalizeText(parts.join(" ")));
+    fc.assert(
+      fc.property(text, (t) => {
+        for (const trie of Object.values(tries)) expect(scanTrie(trie as Trie<unknown>, t)).toEqual(everyStart(trie as Trie<unknown>, t));
+      }),
+      {numRuns: 300}
+    );
   });
 });
