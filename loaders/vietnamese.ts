@@ -67,22 +67,23 @@ export function isWordChar(c: string | undefined): boolean {
 
 /** Folds a whole string, code unit by code unit (same length as the input). */
 export function foldText(s: string): string {
+  const {fold} = foldTables();
   let out = "";
-  for (let i = 0; i < s.length; i++) out += foldChar(s[i]).base;
+  for (let i = 0; i < s.length; i++) out += String.fromCharCode(fold[s.charCodeAt(i)]);
   return out;
 }
 
 /** The tone of each syllable (run of word characters) in s. */
 export function syllableTones(s: string): number[] {
+  const {word, tone} = foldTables();
   const tones: number[] = [];
   let inWord = false;
   for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (isWordChar(c)) {
+    const c = s.charCodeAt(i);
+    if (word[c]) {
       if (!inWord) tones.push(0);
       inWord = true;
-      const t = foldChar(c).tone;
-      if (t) tones[tones.length - 1] = t;
+      if (tone[c]) tones[tones.length - 1] = tone[c];
     } else inWord = false;
   }
   return tones;
@@ -103,6 +104,7 @@ export function isLower(c: string): boolean {
 export interface FoldTables {
   fold: Uint16Array;
   word: Uint8Array;
+  tone: Uint8Array;
 }
 
 let tables: FoldTables | null = null;
@@ -111,10 +113,13 @@ export function foldTables(): FoldTables {
   if (tables) return tables;
   const fold = new Uint16Array(65536);
   const word = new Uint8Array(65536);
+  const tone = new Uint8Array(65536);
   for (let c = 0; c < 65536; c++) {
     const ch = String.fromCharCode(c);
-    fold[c] = c >= 0xd800 && c <= 0xdfff ? c : foldChar(ch).base.charCodeAt(0);
+    const f = foldChar(ch);
+    fold[c] = c >= 0xd800 && c <= 0xdfff ? c : f.base.charCodeAt(0);
     word[c] = isWordChar(ch) ? 1 : 0;
+    tone[c] = f.tone;
   }
-  return (tables = {fold, word});
+  return (tables = {fold, word, tone});
 }

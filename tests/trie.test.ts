@@ -5,6 +5,7 @@ import {describe, expect, it} from "vitest";
 import {createExtractor, DEFAULT_CORPUS_DIR} from "../loaders/corpus.js";
 import {normalizeText} from "../loaders/normalize.js";
 import {addToTrie, createTrie, matchAt, normalizeKey, prepare, scanTrie, verifyCase, type Trie} from "../loaders/trie.js";
+import {foldChar, foldText, isWordChar, syllableTones} from "../loaders/vietnamese.js";
 
 function trieOf(entries: [string, string][], caseSensitive = true) {
   const t = createTrie<string>();
@@ -110,5 +111,20 @@ describe("the scan's shortcut", () => {
       }),
       {numRuns: 300}
     );
+  });
+});
+
+describe("folding by table", () => {
+  it("folds and reads tones as foldChar does, for every code unit of the Basic Multilingual Plane", () => {
+    let differences = 0;
+    for (let c = 0; c < 65536; c++) {
+      const ch = String.fromCharCode(c);
+      const f = foldChar(ch);
+      if (foldText(ch) !== (c >= 0xd800 && c <= 0xdfff ? ch : f.base)) differences++;
+      if (JSON.stringify(syllableTones(ch)) !== JSON.stringify(isWordChar(ch) ? [f.tone] : [])) differences++;
+    }
+    expect(differences).toBe(0);
+    expect(syllableTones("Thanh Hóa, Hoà Bình")).toEqual([0, 2, 1, 1]);
+    expect(foldText("Đà Nẵng – TP.HCM")).toBe("đa năng - tp.hcm");
   });
 });
