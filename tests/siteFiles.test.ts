@@ -8,7 +8,7 @@ import {DEFAULT_CORPUS_DIR} from "../loaders/corpus.js";
 import {computeSiteData} from "../loaders/siteData.js";
 import {CATALOG_PARTS, catalogParts, catalogSize, facets} from "../loaders/site/facets.js";
 import {SITE_KEYS, siteOutputs} from "../loaders/site/outputs.js";
-import {ENTITY_FIRST, entityFiles, sortedArticles} from "../loaders/site/shape.js";
+import {ENTITY_FIRST, ENTITY_KINDS, entityFiles, sortedArticles} from "../loaders/site/shape.js";
 import {PARTS_PER_ARCHIVE, TEXT_ARCHIVES, TEXT_PARTS, textArchives, textPart, textSize} from "../loaders/site/texts.js";
 import type {CatalogRow, EntityEvidence, EvidenceSentence, PlacedListEntry} from "../loaders/site/types.js";
 import {crc32, zip} from "../loaders/site/zip.js";
@@ -20,7 +20,7 @@ import {ID_BUCKETS, idBucket} from "../src/components/idBucket.js";
 const data = computeSiteData(DEFAULT_CORPUS_DIR);
 const json = (s: string | Uint8Array) => JSON.parse(typeof s === "string" ? s : Buffer.from(s).toString("utf8"));
 
-describe("zip archives (data/articles.zip, entities.zip, catalog.zip)", () => {
+describe("zip archives (data/entities/<kind>.zip, catalog.zip, texts/<archive>.zip)", () => {
   it("are read back member by member, with UTF-8 names and contents", async () => {
     const bytes = zip([
       {name: "a/0.json", data: '{"x":1}'},
@@ -192,6 +192,16 @@ describe("a partner's or province's catalogue (src/components/entityCatalog.ts)"
 
 describe("site.json, read by every page", () => {
   const out = siteOutputs(data);
+  it("puts each kind of entity in its own archive, data/entities/<kind>.zip, members named inside the kind's folder", async () => {
+    const files = entityFiles(data, decodeFacets(facets(data)));
+    for (const kind of ENTITY_KINDS) {
+      const z = await JSZip.loadAsync(out[`entities/${kind}.zip`] as Uint8Array, {checkCRC32: true});
+      const mine = files.filter((f) => f.name.startsWith(`${kind}/`));
+      expect(Object.keys(z.files).sort()).toEqual(mine.map((f) => f.name.slice(kind.length + 1)).sort());
+      for (const f of mine.slice(0, 20)) expect(await z.file(f.name.slice(kind.length + 1))!.async("string")).toBe(f.data);
+    }
+    expect(Object.keys(out).filter((k) => k.startsWith("entities")).sort()).toEqual(ENTITY_KINDS.map((k) => `entities/${k}.zip`).sort());
+  });
   it("holds the figures and names; the aggregate tables are in tables.json", () => {
     expect(Object.keys(json(out["site.json"])).sort()).toEqual([...SITE_KEYS].sort());
     expect(json(out["tables.json"]).countries.length).toBeGreaterThan(0);

@@ -7,13 +7,23 @@ import {SITE_CACHE_DIR} from "../fingerprint.js";
 import {computeSiteData, type SiteData} from "../siteData.js";
 import {catalogParts, facets} from "./facets.js";
 import {quality} from "./quality.js";
-import {entityFiles, siteSummary, warnedArticles} from "./shape.js";
+import {ENTITY_KINDS, entityFiles, siteSummary, warnedArticles} from "./shape.js";
 import {textArchives} from "./texts.js";
 import {zip} from "./zip.js";
 import {decodeFacets} from "../../src/components/facets.js";
 
 /** What goes in site.json; every other key of the SiteSummary goes in tables.json. */
 export const SITE_KEYS = ["corpus", "span", "figures", "names", "skipped", "warnings"] as const;
+
+/** `entities/partner.zip` and `entities/province.zip`, each member named inside its kind's folder. */
+function entityArchives(files: {name: string; data: string}[]): Record<string, Uint8Array> {
+  return Object.fromEntries(
+    ENTITY_KINDS.map((kind) => [
+      `entities/${kind}.zip`,
+      zip(files.filter((f) => f.name.startsWith(`${kind}/`)).map((f) => ({name: f.name.slice(kind.length + 1), data: f.data})))
+    ])
+  );
+}
 
 /** Every output of the site data, by name. */
 export function siteOutputs(data: SiteData): Record<string, string | Uint8Array> {
@@ -30,7 +40,7 @@ export function siteOutputs(data: SiteData): Record<string, string | Uint8Array>
     "facets.json": JSON.stringify(facetsFile),
     "warnings.json": JSON.stringify(warnedArticles(data)),
     "quality.json": JSON.stringify(quality(data)),
-    "entities.zip": zip(entityFiles(data, decodeFacets(facetsFile))),
+    ...entityArchives(entityFiles(data, decodeFacets(facetsFile))),
     "catalog.zip": zip(catalogParts(data)),
     ...Object.fromEntries(textArchives(data).map((bytes, a) => [`texts/${a}.zip`, bytes]))
   };

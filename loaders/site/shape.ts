@@ -219,11 +219,15 @@ export function evidenceSentences(data: SiteData): EvidenceSentence[] {
   return [...out.values()];
 }
 
+/** The two kinds of entity with pages and evidence files: partners and Vietnamese sides. */
+export const ENTITY_KINDS = ["partner", "province"] as const;
+export type EntityKind = (typeof ENTITY_KINDS)[number];
+
 /** Evidence files per entity: the newest ENTITY_FIRST sentences in `<code>.json`, the rest in `<code>-more.json`. */
 export const ENTITY_FIRST = 50;
 
 /**
- * The members of src/data/entities.zip: per partner and per Vietnamese side, its evidence
+ * The members of src/data/entities/<kind>.zip (as `<kind>/<member>`): per partner and per Vietnamese side, its evidence
  * sentences and the catalogue entries of the articles its page lists (see EntityEvidence).
  * `index` is the decoded facets (src/components/facets.ts), the rows the pages list from.
  */
