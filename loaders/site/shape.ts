@@ -223,12 +223,17 @@ export function evidenceSentences(data: SiteData): EvidenceSentence[] {
 export const ENTITY_KINDS = ["partner", "province"] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
-/** Evidence files per entity: the newest ENTITY_FIRST sentences in `<code>.json`, the rest in `<code>-more.json`. */
+/**
+ * Files per entity: the newest ENTITY_FIRST evidence sentences and listed articles in
+ * `<code>.json`, the other sentences in `<code>-more.json`, the other articles in
+ * `<code>-more-articles.json`.
+ */
 export const ENTITY_FIRST = 50;
 
 /**
- * The members of src/data/entities/<kind>.zip (as `<kind>/<member>`): per partner and per Vietnamese side, its evidence
- * sentences and the catalogue entries of the articles its page lists (see EntityEvidence).
+ * The members of src/data/entities/<kind>.zip (named `<kind>/<member>`): per partner and per
+ * Vietnamese side, its evidence sentences and the list entries of the articles its page lists
+ * (see EntityEvidence).
  * `index` is the decoded facets (src/components/facets.ts), the rows the pages list from.
  */
 export function entityFiles(data: SiteData, index: FacetRow[]): {name: string; data: string}[] {
@@ -249,7 +254,7 @@ export function entityFiles(data: SiteData, index: FacetRow[]): {name: string; d
   }
   const files: {name: string; data: string}[] = [];
   const articles = sortedArticles(data);
-  const write = (dir: "partner" | "province", code: string, list: EvidenceSentence[]) => {
+  const write = (dir: EntityKind, code: string, list: EvidenceSentence[]) => {
     // Every sentence's activities with this entity, so that counts stay exact when only the first part is loaded.
     const acts = list.map((e): [number, number, string, string] => {
       const set = new Set<string>();

@@ -3,10 +3,11 @@
 // each partner and province page the catalogue entries of exactly those articles.
 import type {FacetRow} from "../../loaders/site/types.js";
 
-export type EntityKind = "partner" | "province" | "field";
+/** What an article list is for: a partner, a province (or the national level) or a field. */
+export type ListKind = "partner" | "province" | "field";
 
 /** The articles that name `code` (of the given kind) or have evidence for it, in index order. */
-export function articlesWith<T extends FacetRow>(index: T[], kind: EntityKind, code: string): T[] {
+export function articlesWith<T extends FacetRow>(index: T[], kind: ListKind, code: string): T[] {
   return index.filter((a) =>
     kind === "partner"
       ? a.c.some(([c]) => c === code) || a.o.some(([c]) => c === code) || a.e.some(([, p]) => p === code)
