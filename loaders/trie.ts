@@ -32,7 +32,7 @@ export interface Trie<T> {
  */
 interface Compiled<T> {
   rootNext: Int32Array;
-  /** 1 at the FIRST_WORD bucket of each key's first word (see `firstWordBuckets`). */
+  /** 1 at the bucket of each key's first word (see `firstWordBuckets`). */
   firstWords: Uint8Array;
   hNode: Int32Array;
   hChar: Uint16Array;

@@ -16,7 +16,6 @@ import {chromium, type Browser} from "playwright-core";
 import {serveDist} from "./serve-dist.js";
 import {CHROMIUM_FLAGS, sitePages} from "./sitePages.js";
 
-
 export interface Weight {
   page: string;
   bytes: number;

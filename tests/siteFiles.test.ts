@@ -39,6 +39,17 @@ describe("zip archives (data/entities/<kind>.zip, catalog.zip, texts/<archive>.z
   it("checksum members with the standard CRC-32", () => {
     expect(crc32(Buffer.from("123456789"))).toBe(0xcbf43926);
   });
+  it("puts each kind of entity in its own archive, data/entities/<kind>.zip, members named inside the kind's folder", async () => {
+    const out = siteOutputs(data);
+    const files = entityFiles(data, decodeFacets(facets(data)));
+    for (const kind of ENTITY_KINDS) {
+      const z = await JSZip.loadAsync(out[`entities/${kind}.zip`] as Uint8Array, {checkCRC32: true});
+      const mine = files.filter((f) => f.name.startsWith(`${kind}/`));
+      expect(Object.keys(z.files).sort()).toEqual(mine.map((f) => f.name.slice(kind.length + 1)).sort());
+      for (const f of mine.slice(0, 20)) expect(await z.file(f.name.slice(kind.length + 1))!.async("string")).toBe(f.data);
+    }
+    expect(Object.keys(out).filter((k) => k.startsWith("entities")).sort()).toEqual(ENTITY_KINDS.map((k) => `entities/${k}.zip`).sort());
+  });
 });
 
 describe("facets.json: what the pages count by", () => {
@@ -192,16 +203,6 @@ describe("a partner's or province's catalogue (src/components/entityCatalog.ts)"
 
 describe("site.json, read by every page", () => {
   const out = siteOutputs(data);
-  it("puts each kind of entity in its own archive, data/entities/<kind>.zip, members named inside the kind's folder", async () => {
-    const files = entityFiles(data, decodeFacets(facets(data)));
-    for (const kind of ENTITY_KINDS) {
-      const z = await JSZip.loadAsync(out[`entities/${kind}.zip`] as Uint8Array, {checkCRC32: true});
-      const mine = files.filter((f) => f.name.startsWith(`${kind}/`));
-      expect(Object.keys(z.files).sort()).toEqual(mine.map((f) => f.name.slice(kind.length + 1)).sort());
-      for (const f of mine.slice(0, 20)) expect(await z.file(f.name.slice(kind.length + 1))!.async("string")).toBe(f.data);
-    }
-    expect(Object.keys(out).filter((k) => k.startsWith("entities")).sort()).toEqual(ENTITY_KINDS.map((k) => `entities/${k}.zip`).sort());
-  });
   it("holds the figures and names; the aggregate tables are in tables.json", () => {
     expect(Object.keys(json(out["site.json"])).sort()).toEqual([...SITE_KEYS].sort());
     expect(json(out["tables.json"]).countries.length).toBeGreaterThan(0);

@@ -38,9 +38,25 @@ const compareDates = (a: DateParts, b: DateParts) =>
  * article's position in this order is its number in data/facets.json; it also says which part of
  * the catalogue (facets.ts) and of the texts (texts.ts) holds it.
  */
-export function sortedArticles(data: SiteData): ArticleRow[] {
-  const key = (a: ArticleRow) => (a.year === null ? -1 : a.year * 10000 + (a.month ?? 0) * 100 + (a.day ?? 0));
-  return [...(data.tables.articles as ArticleRow[])].sort((a, b) => key(b) - key(a) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+export function sortedArticles(data: SiteData): readonly ArticleRow[] {
+  return order(data).articles;
+}
+
+/** The position of each article in `sortedArticles`. */
+export function positionOf(data: SiteData): ReadonlyMap<string, number> {
+  return order(data).position;
+}
+
+// Sorted once per site data: every output (facets, catalogue, texts, evidence) numbers by it.
+const orders = new WeakMap<SiteData, {articles: readonly ArticleRow[]; position: ReadonlyMap<string, number>}>();
+function order(data: SiteData) {
+  let o = orders.get(data);
+  if (!o) {
+    const key = (a: ArticleRow) => (a.year === null ? -1 : a.year * 10000 + (a.month ?? 0) * 100 + (a.day ?? 0));
+    const articles = [...(data.tables.articles as ArticleRow[])].sort((a, b) => key(b) - key(a) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    orders.set(data, (o = {articles, position: new Map(articles.map((a, i) => [a.id, i]))}));
+  }
+  return o;
 }
 
 /** An article's catalogue entry. */
@@ -57,11 +73,6 @@ export const catalogRow = (a: ArticleRow): CatalogRow => ({
 
 /** What a list of articles shows of one. */
 export const listEntry = (a: ArticleRow): ListEntry => ({id: a.id, title: a.title, file: a.file, m: a.month, d: a.day});
-
-/** The position of each article in `sortedArticles`. */
-export function positionOf(data: SiteData): Map<string, number> {
-  return new Map(sortedArticles(data).map((a, i) => [a.id, i]));
-}
 
 export function names(g: Gazetteer): Names {
   return {

@@ -6,7 +6,7 @@
 // copies, and a fixed count of members per archive bounds that to TEXT_PARTS ÷ TEXT_ARCHIVES
 // readings of each archive. Part p holds the articles at positions [p·size, (p+1)·size).
 import type {SiteData} from "../siteData.js";
-import {sortedArticles} from "./shape.js";
+import {positionOf, sortedArticles} from "./shape.js";
 import type {ArticleText} from "./types.js";
 import {zip} from "./zip.js";
 
@@ -25,14 +25,13 @@ export function textPart(position: number, articles: number): {part: number; arc
 
 /** The TEXT_ARCHIVES archives, in order; needs the site data with its details (the texts). */
 export function textArchives(data: SiteData): Buffer[] {
-  const order = sortedArticles(data);
-  const position = new Map(order.map((a, i) => [a.id, i]));
-  const size = textSize(order.length);
+  const n = sortedArticles(data).length;
+  const position = positionOf(data);
   const parts: ArticleText[][] = Array.from({length: TEXT_PARTS}, () => []);
   for (const d of data.details) {
     const i = position.get(d.id);
     if (i === undefined) continue;
-    parts[Math.floor(i / size)].push({id: d.id, text: d.text, lines: d.lines, mentions: d.mentions, sentences: d.sentences});
+    parts[textPart(i, n).part].push({id: d.id, text: d.text, lines: d.lines, mentions: d.mentions, sentences: d.sentences});
   }
   return Array.from({length: TEXT_ARCHIVES}, (_, a) =>
     zip(

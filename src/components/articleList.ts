@@ -1,5 +1,6 @@
 // A list of articles (newest first) as a table with titles, shown a page at a time: the titles
-// come from the catalogue, fetched only for the rows shown. The CSV download has the rows shown.
+// come from a ListCatalog (the catalogue, or a partner's or province's own entries), fetched only
+// for the rows shown. The CSV download has the rows shown.
 import {html} from "htl";
 import type {FacetRow, ListedArticle} from "../../loaders/site/types.js";
 import {dateLabel, links, plural} from "./format.js";

@@ -84,7 +84,6 @@ export function countBy(index: FacetRow[], kind: Kind, metric: Metric = "article
   return [...out.values()].sort((x, y) => y[metric] - x[metric] || x.code.localeCompare(y.code));
 }
 
-
 /** The filter inputs (year range, undated toggle, field), initialised from and written to the URL. */
 export function filterInputs(index: FacetRow[], names: Names, {field = true}: {field?: boolean} = {}): HTMLElement & {value: Filter} {
   const ext = yearExtent(index) ?? [new Date().getFullYear(), new Date().getFullYear()];

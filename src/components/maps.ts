@@ -74,7 +74,10 @@ export function worldChoropleth(values: MapValue[], {world, centroids}: WorldDat
   const dots = values.filter((v) => v.value > 0 && !drawn.has(v.id) && centroid.has(v.id)).map((v) => ({...v, ...centroid.get(v.id)!}));
   const max = d3.max(values, (v) => v.value) ?? 1;
   const islands = o.vietnam?.objects?.islands ? islandPoints(topojson.feature(o.vietnam, o.vietnam.objects.islands)) : [];
-  const valued = (f: any) => (byId.get(f.id)?.value ? byId.get(f.id)! : null);
+  const valued = (f: any) => {
+    const v = byId.get(f.id);
+    return v?.value ? v : null;
+  };
   return accessibleChart(Plot.plot({
     width: o.width,
     height: Math.round(o.width * 0.5),
