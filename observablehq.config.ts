@@ -32,17 +32,23 @@ export default {
   // TypeScript data loaders run in one node process with tsx's loader (the tsx command would
   // start two): a build runs some 25 loaders, so this saves seconds on every build.
   interpreters: {".ts": ["node", "--import", "tsx"]},
-  // Framework 1.13 has no `lang` option, writes `maximum-scale=1` in the viewport (which stops
-  // people zooming) and puts the sidebar's close button, a <label>, inside the <ol> of page links
-  // (a list may hold only <li>): all three are put right in the DOM, as early as possible.
-  head: `<link rel="icon" href="favicon.svg" type="image/svg+xml">
+  // Framework parses the head, header and footer of every page into a DOM of their own (some 10 ms
+  // each, on each of 300+ pages): there is no header, and what would go in the head goes in the
+  // footer. Framework 1.13 has no `lang` option, writes `maximum-scale=1` in the viewport (which
+  // stops people zooming) and puts the sidebar's close button, a <label>, inside the <ol> of page
+  // links (a list may hold only <li>): the footer's script puts all three right, and moves the
+  // favicon's link into the head.
+  head: null,
+  header: null,
+  footer: `${facts.footer}
+<link rel="icon" href="favicon.svg" type="image/svg+xml">
 <script>
-document.documentElement.lang = "en";
-document.querySelector('meta[name="viewport"]')?.setAttribute("content", "width=device-width, initial-scale=1");
-document.addEventListener("DOMContentLoaded", () => {
+{
+  document.head.append(...document.querySelectorAll('#observablehq-footer link[rel="icon"]'));
+  document.documentElement.lang = "en";
+  document.querySelector('meta[name="viewport"]')?.setAttribute("content", "width=device-width, initial-scale=1");
   const close = document.getElementById("observablehq-sidebar-close");
   if (close?.parentElement?.tagName === "OL") close.closest("nav")?.prepend(close);
-});
-</script>`,
-  footer: facts.footer
+}
+</script>`
 };

@@ -6,9 +6,18 @@ import {join} from "node:path";
 import {corpusDir} from "../corpusDir.js";
 import {corpusFingerprint, SITE_CACHE_DIR} from "../fingerprint.js";
 
+/**
+ * The corpus state a build is made of: `npm run build` (scripts/build.ts) computes it once and
+ * hands it to every loader it runs, in $SITE_FINGERPRINT, for the same corpus folder; elsewhere
+ * (the dev server, where articles change while it runs) it is computed on each call.
+ */
+export function buildFingerprint(dir: string): string {
+  return process.env.SITE_FINGERPRINT || corpusFingerprint(dir);
+}
+
 /** One output for the corpus folder ($CORPUS_DIR or data/articles/), computed if not cached yet. */
 export async function siteOutput(name: string, dir = corpusDir()): Promise<Buffer> {
-  const fingerprint = corpusFingerprint(dir);
+  const fingerprint = buildFingerprint(dir);
   const file = join(SITE_CACHE_DIR, fingerprint, name);
   if (!existsSync(file)) {
     const {writeSiteOutputs} = await import("./outputs.js");

@@ -7,7 +7,7 @@
 // between seconds and minutes of build time. Deflated because Framework reads the whole archive
 // again for every member it extracts (JSZip copies it byte by byte): the smaller the archive, the
 // faster the build (JSON shrinks four- to sixfold; a member is inflated only when extracted).
-import {deflateRawSync} from "node:zlib";
+import {deflateRawSync, inflateRawSync} from "node:zlib";
 
 export interface ZipEntry {
   name: string;
@@ -87,4 +87,32 @@ export function zip(entries: Iterable<ZipEntry>): Buffer {
   end.writeUInt32LE(size, 12);
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...parts, ...central, end]);
+}
+
+/**
+ * The members of an archive `zip` wrote, by name (read through its central directory; members
+ * stored or deflated). For the build, which compares them with the files Framework cached.
+ */
+export function unzip(archive: Uint8Array): Map<string, Buffer> {
+  const bytes = Buffer.from(archive.buffer, archive.byteOffset, archive.byteLength);
+  const end = bytes.length - 22;
+  if (end < 0 || bytes.readUInt32LE(end) !== 0x06054b50) throw new Error("unzip: no end record (an archive with a comment?)");
+  const count = bytes.readUInt16LE(end + 10);
+  const members = new Map<string, Buffer>();
+  let at = bytes.readUInt32LE(end + 16);
+  for (let i = 0; i < count; i++) {
+    if (bytes.readUInt32LE(at) !== 0x02014b50) throw new Error("unzip: bad central directory");
+    const method = bytes.readUInt16LE(at + 10);
+    const packed = bytes.readUInt32LE(at + 20);
+    const nameLength = bytes.readUInt16LE(at + 28);
+    const skip = bytes.readUInt16LE(at + 30) + bytes.readUInt16LE(at + 32);
+    const local = bytes.readUInt32LE(at + 42);
+    const name = bytes.toString("utf8", at + 46, at + 46 + nameLength);
+    const start = local + 30 + bytes.readUInt16LE(local + 26) + bytes.readUInt16LE(local + 28);
+    const data = bytes.subarray(start, start + packed);
+    if (method !== 0 && method !== DEFLATE) throw new Error(`unzip: ${name}: compression method ${method}`);
+    members.set(name, method === 0 ? Buffer.from(data) : inflateRawSync(data));
+    at += 46 + nameLength + skip;
+  }
+  return members;
 }

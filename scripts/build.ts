@@ -1,0 +1,29 @@
+// npm run build: the site data for the corpus folder ($CORPUS_DIR or data/articles/), computed once
+// (each article's extraction comes from the per-article cache when it is fresh); Framework's cached
+// loader outputs kept only where their bytes are the new ones (see prune-loader-cache.ts); then
+// `observable build`, whose loaders read the same corpus state ($SITE_FINGERPRINT) without
+// fingerprinting the folder again.
+import {spawnSync} from "node:child_process";
+import {join} from "node:path";
+import {fileURLToPath} from "node:url";
+import {corpusDir} from "../loaders/corpusDir.js";
+import {corpusFingerprint, SITE_CACHE_DIR} from "../loaders/fingerprint.js";
+import {siteOutput} from "../loaders/site/output.js";
+import {newestFile, pruneLoaderCache, siteLoaderOutputs} from "./prune-loader-cache.js";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const dir = corpusDir();
+const fingerprint = corpusFingerprint(dir);
+process.env.SITE_FINGERPRINT = fingerprint;
+const start = performance.now();
+await siteOutput("site.json", dir);
+const pruned = pruneLoaderCache(join(root, "src/.observablehq/cache"), siteLoaderOutputs(join(SITE_CACHE_DIR, fingerprint)), newestFile(join(root, "src/data")));
+console.log(`[build] site data ready in ${((performance.now() - start) / 1000).toFixed(1)} s; cached loader outputs: ${pruned.kept} kept, ${pruned.removed} removed`);
+
+const framework = join(root, "node_modules/@observablehq/framework/dist/bin/observable.js");
+const result = spawnSync(process.execPath, [framework, "build", ...process.argv.slice(2)], {
+  cwd: root,
+  stdio: "inherit",
+  env: {...process.env, SITE_FINGERPRINT: fingerprint, OBSERVABLE_TELEMETRY_DISABLE: "true"}
+});
+process.exit(result.status ?? 1);
