@@ -8,6 +8,7 @@ import {appendFileSync, readFileSync, rmSync, unlinkSync, writeFileSync} from "n
 import {join} from "node:path";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {extractorVersion} from "../../loaders/version.js";
+import {cleanLoaderCache} from "../../scripts/clean-loader-cache.js";
 import {build, builtJson, dataFiles, launch, projectCopy, seedCorpus} from "./helpers.js";
 
 let project: string;
@@ -47,6 +48,15 @@ describe("npm run build", () => {
     expect(site().figures.articles).toBe(base.articles + 2);
     expect(countries()).toContain("PT");
     expect(countries()).not.toContain("IS");
+  });
+
+  it("keeps only the cached loader outputs that are still right: the same files as a build from an empty cache", () => {
+    const rebuilt = dataFiles(dist());
+    expect(cleanLoaderCache(join(project, "src/.observablehq/cache")).length).toBeGreaterThan(0);
+    build(corpus, project);
+    const fresh = dataFiles(dist());
+    expect([...rebuilt.keys()]).toEqual([...fresh.keys()]);
+    for (const [path, bytes] of fresh) expect(rebuilt.get(path)!.equals(bytes), `${path} differs from a build without cache`).toBe(true);
   });
 
   it("follows an edited article and an edited gazetteer table", () => {
