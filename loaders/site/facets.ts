@@ -15,7 +15,6 @@
 import type {SiteData} from "../siteData.js";
 import type {MentionRow, PairRow} from "../tables.js";
 import {catalogRow, groupBy, sortedArticles} from "./shape.js";
-import {textSize} from "./texts.js";
 import type {FacetsFile} from "./types.js";
 import {ID_BUCKETS, idBucket} from "../../src/components/idBucket.js";
 
@@ -74,7 +73,7 @@ export function facets(data: SiteData): FacetsFile {
     while (row.length > 2 && (row[row.length - 1] as number[]).length === 0) row.pop();
     return row;
   });
-  return {text: textSize(rows.length), catalog: catalogSize(rows.length), codes, sources, rows};
+  return {catalog: catalogSize(rows.length), codes, sources, rows};
 }
 
 /**

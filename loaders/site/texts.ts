@@ -4,9 +4,12 @@
 // Fixed numbers, so that a page can name every part literally (src/components/texts.ts) and
 // the build's cost stays linear in the corpus: Framework reads an archive once per member it
 // copies, and a fixed count of members per archive bounds that to TEXT_PARTS ÷ TEXT_ARCHIVES
-// readings of each archive. Part p holds the articles at positions [p·size, (p+1)·size).
+// readings of each archive. An article's part is a hash of its id (idHash, shared with the page
+// that fetches it): adding an article changes one part and one archive, not every part after it,
+// so a rebuild extracts and copies one archive again (see scripts/prune-loader-cache.ts).
+import {idHash} from "../../src/components/idBucket.js";
 import type {SiteData} from "../siteData.js";
-import {positionOf, sortedArticles} from "./shape.js";
+import {positionOf} from "./shape.js";
 import type {ArticleText} from "./types.js";
 import {zip} from "./zip.js";
 
@@ -14,24 +17,19 @@ export const TEXT_PARTS = 256;
 export const TEXT_ARCHIVES = 16;
 export const PARTS_PER_ARCHIVE = TEXT_PARTS / TEXT_ARCHIVES;
 
-/** Articles per part of the texts. */
-export const textSize = (articles: number) => Math.max(1, Math.ceil(articles / TEXT_PARTS));
-
-/** The part (and so the archive) holding the article at `position`. */
-export function textPart(position: number, articles: number): {part: number; archive: number} {
-  const part = Math.floor(position / textSize(articles));
+/** The part (and so the archive) holding the article's text. */
+export function textPart(id: string): {part: number; archive: number} {
+  const part = idHash(id) % TEXT_PARTS;
   return {part, archive: Math.floor(part / PARTS_PER_ARCHIVE)};
 }
 
 /** The TEXT_ARCHIVES archives, in order; needs the site data with its details (the texts). */
 export function textArchives(data: SiteData): Buffer[] {
-  const n = sortedArticles(data).length;
   const position = positionOf(data);
   const parts: ArticleText[][] = Array.from({length: TEXT_PARTS}, () => []);
   for (const d of data.details) {
-    const i = position.get(d.id);
-    if (i === undefined) continue;
-    parts[textPart(i, n).part].push({id: d.id, text: d.text, lines: d.lines, mentions: d.mentions, sentences: d.sentences});
+    if (!position.has(d.id)) continue;
+    parts[textPart(d.id).part].push({id: d.id, text: d.text, lines: d.lines, mentions: d.mentions, sentences: d.sentences});
   }
   return Array.from({length: TEXT_ARCHIVES}, (_, a) =>
     zip(

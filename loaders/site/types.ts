@@ -119,8 +119,6 @@ export interface SiteSummary {
  * sources, and one row of numbers per article, newest first.
  */
 export interface FacetsFile {
-  /** Articles per part of the texts (data/texts/<archive>/<part>.json). */
-  text: number;
   /** Articles per part of the catalogue (data/catalog/<part>.json). */
   catalog: number;
   codes: string[];
@@ -132,8 +130,6 @@ export interface FacetsFile {
 export interface FacetRow {
   /** The article's position (newest first): its number in the catalogue and text chunks. */
   i: number;
-  /** The part of the texts holding its text (see loaders/site/texts.ts). */
-  k: number;
   y: number | null;
   source: string | null;
   c: [string, number][];

@@ -1,9 +1,9 @@
 // Decodes src/data/facets.json (written by loaders/site/facets.ts) into one object per article:
-// its position, chunk, date, source, and the partners, provinces, fields and pairs it names.
+// its position, date, source, and the partners, provinces, fields and pairs it names.
 import type {FacetRow, FacetsFile} from "../../loaders/site/types.js";
 
 export function decodeFacets(file: FacetsFile): FacetRow[] {
-  const {codes, sources, text} = file;
+  const {codes, sources} = file;
   const counted = (flat: number[] | undefined): [string, number][] => {
     const out: [string, number][] = [];
     for (let j = 0; flat && j < flat.length; j += 2) out.push([codes[flat[j]], flat[j + 1]]);
@@ -25,7 +25,6 @@ export function decodeFacets(file: FacetsFile): FacetRow[] {
     }
     return {
       i,
-      k: Math.floor(i / text),
       y: y || null,
       source: src ? sources[src - 1] : null,
       c: counted(c),

@@ -2,7 +2,8 @@
 // part fetched when an article is opened. The parts are named here literally, as Framework needs;
 // their numbers are TEXT_PARTS and TEXT_ARCHIVES in loaders/site/texts.ts (a test checks they agree).
 import {FileAttachment} from "observablehq:stdlib";
-import type {ArticleText, FacetRow} from "../../loaders/site/types.js";
+import type {ArticleText} from "../../loaders/site/types.js";
+import {idHash} from "./idBucket.js";
 
 const PARTS = [
   FileAttachment("../data/texts/0/0.json"),
@@ -265,11 +266,10 @@ const PARTS = [
 
 const loaded = new Map<number, Promise<ArticleText[]>>();
 
-/** The text of an article (its part is fetched once), or null if it is not there. */
-export async function articleTextOf(row: FacetRow & {id: string}): Promise<ArticleText | null> {
-  const part = PARTS[row.k];
-  if (!part) return null;
-  let texts = loaded.get(row.k);
-  if (!texts) loaded.set(row.k, (texts = part.json() as Promise<ArticleText[]>));
+/** The text of an article (its part, a hash of its id, is fetched once), or null if it is not there. */
+export async function articleTextOf(row: {id: string}): Promise<ArticleText | null> {
+  const k = idHash(row.id) % PARTS.length;
+  let texts = loaded.get(k);
+  if (!texts) loaded.set(k, (texts = PARTS[k].json() as Promise<ArticleText[]>));
   return (await texts).find((t) => t.id === row.id) ?? null;
 }
