@@ -32,8 +32,10 @@ export interface Trie<T> {
  */
 interface Compiled<T> {
   rootNext: Int32Array;
-  /** 1 at the bucket of each key's first word (see `firstWordBuckets`). */
-  firstWords: Uint8Array;
+  /** 1 at the bucket of the first word of each key of one word (see `wordBuckets`). */
+  single: Uint8Array;
+  /** 1 at the bucket of the first two words of each key of two words or more. */
+  pair: Uint8Array;
   hNode: Int32Array;
   hChar: Uint16Array;
   hNext: Int32Array;
@@ -70,29 +72,53 @@ function compile<T>(trie: Trie<T>): Compiled<T> {
     hChar[h] = c;
     hNext[h] = next;
   }
-  return {rootNext, firstWords: firstWordBuckets(trie), hNode, hChar, hNext, mask, entries};
+  return {rootNext, ...wordBuckets(trie), hNode, hChar, hNext, mask, entries};
 }
 
-// The first word of a key or of a stretch of text (its word characters up to the first other
-// character, folded), hashed into one of 65,536 buckets. A key can match at a word start only if
-// it begins with the word there, so a scan skips every word start whose first word is in no
-// key's bucket: most of them, since few words begin a name, a field or a cue.
+// The first words of a key or of a stretch of text (maximal runs of word characters, folded),
+// hashed into one of 65,536 buckets. A key can match at a word start only if the text there begins
+// with the key's words, so a scan skips every word start that begins no key: for a key of one
+// word, the first word's bucket; for a longer key, the bucket of the first two words together
+// ("Việt" begins many keys, "Việt Nam" few). Most word starts are skipped: few words begin a name,
+// a field or a cue, and fewer pairs of words.
 const HASH_START = 0x811c9dc5;
 const hashStep = (h: number, c: number) => Math.imul(h ^ c, 0x01000193) >>> 0;
 const bucket = (h: number) => (h ^ (h >>> 16)) & 0xffff;
+const pairBucket = (first: number, second: number) => bucket((Math.imul(first, 0x9e3779b1) ^ second) >>> 0);
 
-function firstWordBuckets<T>(trie: Trie<T>): Uint8Array {
+function wordBuckets<T>(trie: Trie<T>): {single: Uint8Array; pair: Uint8Array} {
   const {word} = foldTables();
-  const out = new Uint8Array(65536);
-  const walk = (node: Node<T>, h: number) => {
-    if (node.entries) out[bucket(h)] = 1;
+  const single = new Uint8Array(65536);
+  const pair = new Uint8Array(65536);
+  // In the second word (hash h2) of a key whose first word hashes to h1.
+  const second = (node: Node<T>, h1: number, h2: number) => {
+    if (node.entries) pair[pairBucket(h1, h2)] = 1;
     for (const [c, child] of node.children) {
-      if (word[c]) walk(child, hashStep(h, c));
-      else out[bucket(h)] = 1;
+      if (word[c]) second(child, h1, hashStep(h2, c));
+      else pair[pairBucket(h1, h2)] = 1;
     }
   };
-  for (const [c, child] of trie.root.children) if (word[c]) walk(child, hashStep(HASH_START, c));
-  return out;
+  // Between the first and the second word: a key may also end here ("TP.").
+  const between = (node: Node<T>, h1: number) => {
+    if (node.entries) single[bucket(h1)] = 1;
+    for (const [c, child] of node.children) {
+      if (word[c]) second(child, h1, hashStep(HASH_START, c));
+      else between(child, h1);
+    }
+  };
+  const first = (node: Node<T>, h: number) => {
+    if (node.entries) single[bucket(h)] = 1;
+    for (const [c, child] of node.children) {
+      if (word[c]) first(child, hashStep(h, c));
+      else between(child, h);
+    }
+  };
+  for (const [c, child] of trie.root.children) {
+    if (word[c]) first(child, hashStep(HASH_START, c));
+    // A key that starts with punctuation could match wherever a word starts after it: never skip.
+    else single.fill(1);
+  }
+  return {single, pair};
 }
 
 /** The child of `node` by code unit `c`, or -1. */
@@ -197,8 +223,9 @@ export interface Prepared {
   word: Uint8Array;
   /** Where each word starts, in order. */
   starts: Int32Array;
-  /** The bucket of the first word at each word start (see `firstWordBuckets`). */
+  /** The bucket of the word at each word start, and of it with the next word (see `wordBuckets`). */
   firstWord: Uint16Array;
+  firstPair: Uint16Array;
 }
 
 export function prepare(text: string): Prepared {
@@ -215,15 +242,21 @@ export function prepare(text: string): Prepared {
     if (w && (i === 0 || !word[i - 1])) count++;
   }
   const starts = new Int32Array(count);
-  const firstWord = new Uint16Array(count);
+  const hashes = new Uint32Array(count);
   for (let i = 0, k = 0; i < n; i++) {
     if (!word[i] || (i > 0 && word[i - 1])) continue;
     let h = HASH_START;
     for (let j = i; j < n && word[j]; j++) h = hashStep(h, folded[j]);
     starts[k] = i;
-    firstWord[k++] = bucket(h);
+    hashes[k++] = h;
   }
-  return {text, folded, word, starts, firstWord};
+  const firstWord = new Uint16Array(count);
+  const firstPair = new Uint16Array(count);
+  for (let k = 0; k < count; k++) {
+    firstWord[k] = bucket(hashes[k]);
+    firstPair[k] = k + 1 < count ? pairBucket(hashes[k], hashes[k + 1]) : 0;
+  }
+  return {text, folded, word, starts, firstWord, firstPair};
 }
 
 /** The index in `starts` of the first word start at or after `pos`. */
@@ -282,13 +315,13 @@ export function matchAt<T>(trie: Trie<T>, input: string | Prepared, start: numbe
 export function scanTrie<T>(trie: Trie<T>, input: string | Prepared, from = 0, to?: number): TrieMatch<T>[] {
   const p = asPrepared(input);
   const stop = to ?? p.text.length;
-  const {starts, firstWord} = p;
-  const {firstWords} = (trie.compiled ??= compile(trie));
+  const {starts, firstWord, firstPair} = p;
+  const {single, pair} = (trie.compiled ??= compile(trie));
   const out: TrieMatch<T>[] = [];
   let after = from;
   for (let k = firstStart(starts, from); k < starts.length && starts[k] < stop; k++) {
     const i = starts[k];
-    if (i < after || !firstWords[firstWord[k]]) continue;
+    if (i < after || !(single[firstWord[k]] || pair[firstPair[k]])) continue;
     const m = matchAt(trie, p, i, stop);
     if (m) {
       out.push(m);

@@ -69,7 +69,8 @@ describe("keys and case", () => {
 });
 
 describe("the scan's shortcut", () => {
-  // The scan skips a word start when no key begins with the word there. Without the shortcut:
+  // The scan skips a word start when no key begins with the word there (for a key of several
+  // words, with the two words there). Without the shortcut:
   // try every word start, left to right, keeping the longest match and going on after it.
   function everyStart<T>(trie: Trie<T>, text: string) {
     const p = prepare(text);
