@@ -45,9 +45,10 @@ cleanLoaderCache();
 
 // Framework runs TypeScript loaders with `tsx` from the PATH, as `npm run` sets it.
 const bin = join(root, "node_modules/.bin");
-const child = spawn(join(bin, "observable"), ["preview", ...process.argv.slice(2)], {
-  stdio: "inherit",
-  env: {...process.env, PATH: `${bin}${delimiter}${process.env.PATH ?? ""}`, OBSERVABLE_TELEMETRY_DISABLE: "true"}
-});
+const env = {...process.env, PATH: `${bin}${delimiter}${process.env.PATH ?? ""}`, OBSERVABLE_TELEMETRY_DISABLE: "true"};
+// Articles change while the server runs: the loaders fingerprint the corpus on every run (a
+// build's SITE_FINGERPRINT, left in the shell, would pin them to one corpus state).
+delete env.SITE_FINGERPRINT;
+const child = spawn(join(bin, "observable"), ["preview", ...process.argv.slice(2)], {stdio: "inherit", env});
 child.on("exit", (code) => process.exit(code ?? 0));
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
