@@ -134,12 +134,18 @@ describe("texts (data/texts/<archive>/<part>.json) and evidence, fetched on dema
     expect(a.size).toBe(TEXT_PARTS);
     expect([...a].filter(([name, bytes]) => !bytes.equals(b.get(name)!)).map(([name]) => name)).toEqual([`${textPart(newest).part}.json`]);
   });
+  it("spread articles evenly: 15,000 ids fill every part, none with twice its share", () => {
+    const counts = new Array<number>(TEXT_PARTS).fill(0);
+    for (let n = 1; n <= 15000; n++) counts[textPart(`syn-${String(n).padStart(6, "0")}`).part]++;
+    expect(Math.min(...counts)).toBeGreaterThan(0);
+    expect(Math.max(...counts)).toBeLessThan((2 * 15000) / TEXT_PARTS);
+  });
   it("are named part by part in src/components/texts.ts, as Framework needs", () => {
     const source = readFileSync(new URL("../src/components/texts.ts", import.meta.url), "utf8");
     const named = [...source.matchAll(/FileAttachment\("\.\.\/data\/texts\/(\d+)\/(\d+)\.json"\)/g)].map((m) => [Number(m[1]), Number(m[2])]);
     expect(named).toEqual(Array.from({length: TEXT_PARTS}, (_, p) => [Math.floor(p / PARTS_PER_ARCHIVE), p]));
   });
-  it("keep the number of parts fixed as the corpus grows", () => {
+  it("give any id a part and an archive within their fixed numbers, whatever the corpus's size", () => {
     for (const id of ["", "001_4071f28a51558a73", "syn-100000", "Hà Nội", "x".repeat(500)]) {
       const {part, archive} = textPart(id);
       expect(part, id).toBeLessThan(TEXT_PARTS);

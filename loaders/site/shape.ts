@@ -36,7 +36,7 @@ const compareDates = (a: DateParts, b: DateParts) =>
 /**
  * The articles in the order the site numbers them: newest first, undated last, then by id. An
  * article's position in this order is its number in data/facets.json; it also says which part of
- * the catalogue (facets.ts) and of the texts (texts.ts) holds it.
+ * the catalogue (facets.ts) holds it.
  */
 export function sortedArticles(data: SiteData): readonly ArticleRow[] {
   return order(data).articles;
@@ -47,7 +47,7 @@ export function positionOf(data: SiteData): ReadonlyMap<string, number> {
   return order(data).position;
 }
 
-// Sorted once per site data: every output (facets, catalogue, texts, evidence) numbers by it.
+// Sorted once per site data: every output (facets, catalogue, evidence, entity lists) numbers by it.
 const orders = new WeakMap<SiteData, {articles: readonly ArticleRow[]; position: ReadonlyMap<string, number>}>();
 function order(data: SiteData) {
   let o = orders.get(data);

@@ -9,7 +9,6 @@
 // so a rebuild extracts and copies one archive again (see scripts/prune-loader-cache.ts).
 import {idHash} from "../../src/components/idBucket.js";
 import type {SiteData} from "../siteData.js";
-import {positionOf} from "./shape.js";
 import type {ArticleText} from "./types.js";
 import {zip} from "./zip.js";
 
@@ -25,10 +24,8 @@ export function textPart(id: string): {part: number; archive: number} {
 
 /** The TEXT_ARCHIVES archives, in order; needs the site data with its details (the texts). */
 export function textArchives(data: SiteData): Buffer[] {
-  const position = positionOf(data);
   const parts: ArticleText[][] = Array.from({length: TEXT_PARTS}, () => []);
   for (const d of data.details) {
-    if (!position.has(d.id)) continue;
     parts[textPart(d.id).part].push({id: d.id, text: d.text, lines: d.lines, mentions: d.mentions, sentences: d.sentences});
   }
   return Array.from({length: TEXT_ARCHIVES}, (_, a) =>

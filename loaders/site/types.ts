@@ -128,7 +128,7 @@ export interface FacetsFile {
 
 /** One article's facets, decoded in the browser (src/components/facets.ts). */
 export interface FacetRow {
-  /** The article's position (newest first): its number in the catalogue and text chunks. */
+  /** The article's position (newest first): its number in the catalogue. */
   i: number;
   y: number | null;
   source: string | null;

@@ -267,9 +267,9 @@ const PARTS = [
 const loaded = new Map<number, Promise<ArticleText[]>>();
 
 /** The text of an article (its part, a hash of its id, is fetched once), or null if it is not there. */
-export async function articleTextOf(row: {id: string}): Promise<ArticleText | null> {
-  const k = idHash(row.id) % PARTS.length;
+export async function articleTextOf(id: string): Promise<ArticleText | null> {
+  const k = idHash(id) % PARTS.length;
   let texts = loaded.get(k);
   if (!texts) loaded.set(k, (texts = PARTS[k].json() as Promise<ArticleText[]>));
-  return (await texts).find((t) => t.id === row.id) ?? null;
+  return (await texts).find((t) => t.id === id) ?? null;
 }
