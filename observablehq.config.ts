@@ -1,7 +1,9 @@
 // Observable Framework configuration: https://observablehq.com/framework/config
 // The partner and province pages are parameterized routes (src/countries/[code].md,
-// src/provinces/[code].md); `dynamicPaths` lists the codes the corpus names, read once from
-// the site data (computed by the extractor and cached in .cache/site/).
+// src/provinces/[code].md) whose code comes from the address. `dynamicPaths` names one page per
+// folder (facts.templates, from the site data, computed by the extractor and cached in
+// .cache/site/); `npm run build` copies it under the name of every other code the corpus names
+// (scripts/entity-pages.ts). The dev server serves any code's page.
 import {siteFacts} from "./loaders/site/config.js";
 
 const facts = await siteFacts();
@@ -28,7 +30,7 @@ export default {
     {name: "Articles", path: "/articles"},
     {name: "Method & data quality", path: "/method"}
   ],
-  dynamicPaths: facts.paths,
+  dynamicPaths: facts.templates,
   // TypeScript data loaders run in one node process with tsx's loader (the tsx command would
   // start two): a build runs some 25 loaders, so this saves seconds on every build.
   interpreters: {".ts": ["node", "--import", "tsx"]},

@@ -2,13 +2,16 @@
 // (each article's extraction comes from the per-article cache when it is fresh); Framework's cached
 // loader outputs kept only where their bytes are the new ones (see prune-loader-cache.ts); then
 // `observable build`, whose loaders read the same corpus state ($SITE_FINGERPRINT) without
-// fingerprinting the folder again.
+// fingerprinting the folder again; then every partner and province page, copied from the one of
+// its folder that Framework built (see entity-pages.ts).
 import {spawnSync} from "node:child_process";
 import {join} from "node:path";
 import {fileURLToPath} from "node:url";
 import {corpusDir} from "../loaders/corpusDir.js";
 import {corpusFingerprint, SITE_CACHE_DIR} from "../loaders/fingerprint.js";
+import {siteFacts} from "../loaders/site/config.js";
 import {siteOutput} from "../loaders/site/output.js";
+import {copyEntityPages} from "./entity-pages.js";
 import {newestFile, pruneLoaderCache, siteLoaderOutputs} from "./prune-loader-cache.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -26,4 +29,6 @@ const result = spawnSync(process.execPath, [framework, "build", ...process.argv.
   stdio: "inherit",
   env: {...process.env, SITE_FINGERPRINT: fingerprint, OBSERVABLE_TELEMETRY_DISABLE: "true"}
 });
-process.exit(result.status ?? 1);
+if (result.status !== 0) process.exit(result.status ?? 1);
+const {paths} = await siteFacts();
+console.log(`[build] ${copyEntityPages(join(root, "dist"), paths)} partner and province pages copied from the one Framework built in each folder`);

@@ -8,13 +8,15 @@ import {DEFAULT_CORPUS_DIR} from "../loaders/corpus.js";
 import {computeSiteData, type SiteData} from "../loaders/siteData.js";
 import {CATALOG_PARTS, catalogParts, catalogSize, facets} from "../loaders/site/facets.js";
 import {SITE_KEYS, siteOutputs} from "../loaders/site/outputs.js";
-import {ENTITY_FIRST, ENTITY_KINDS, entityFiles, sortedArticles} from "../loaders/site/shape.js";
+import {ENTITY_FIRST, ENTITY_KINDS, entityFiles, entityRecords, sortedArticles} from "../loaders/site/shape.js";
 import {PARTS_PER_ARCHIVE, TEXT_ARCHIVES, TEXT_PARTS, textArchives, textPart} from "../loaders/site/texts.js";
-import type {CatalogRow, EntityEvidence, EvidenceSentence, PlacedListEntry} from "../loaders/site/types.js";
+import type {CatalogRow, EntityEvidence, EntityRest, PlacedListEntry} from "../loaders/site/types.js";
 import {crc32, unzip, zip} from "../loaders/site/zip.js";
 import {articlesWith} from "../src/components/articlesWith.js";
 import {decodeFacets} from "../src/components/facets.js";
+import {ENTITY_BUCKETS, entityBucket} from "../src/components/entityBucket.js";
 import {entityCatalog} from "../src/components/entityCatalog.js";
+import {codeFromPath, entityData} from "../src/components/entityData.js";
 import {ID_BUCKETS, idBucket, idHash} from "../src/components/idBucket.js";
 
 const data = computeSiteData(DEFAULT_CORPUS_DIR);
@@ -41,7 +43,7 @@ describe("zip archives (data/entities/<kind>.zip, catalog.zip, texts/<archive>.z
   });
   it("puts each kind of entity in its own archive, data/entities/<kind>.zip, members named inside the kind's folder", async () => {
     const out = siteOutputs(data);
-    const files = entityFiles(data, decodeFacets(facets(data)));
+    const files = entityFiles(entityRecords(data, decodeFacets(facets(data))));
     for (const kind of ENTITY_KINDS) {
       const z = await JSZip.loadAsync(out[`entities/${kind}.zip`] as Uint8Array, {checkCRC32: true});
       const mine = files.filter((f) => f.name.startsWith(`${kind}/`));
@@ -152,17 +154,15 @@ describe("texts (data/texts/<archive>/<part>.json) and evidence, fetched on dema
       expect(archive, id).toBe(Math.floor(part / PARTS_PER_ARCHIVE));
     }
   });
-  it("gives each partner its newest evidence sentences, and the rest in <code>-more.json", () => {
-    const files = new Map(entityFiles(data, decodeFacets(facets(data))).map((f) => [f.name, json(f.data)]));
-    const cn = files.get("partner/CN.json") as EntityEvidence;
-    const more = files.get("partner/CN-more.json") as EvidenceSentence[];
-    expect(cn.total).toBeGreaterThan(0);
-    expect(cn.sentences.length + more.length).toBe(cn.total);
-    expect(cn.sentences.length).toBeLessThanOrEqual(ENTITY_FIRST);
-    expect(cn.acts).toHaveLength(cn.total);
-    const positions = cn.sentences.map((s) => s.i);
+  it("gives each partner its newest evidence sentences, and the rest apart", () => {
+    const cn = entityRecords(data, decodeFacets(facets(data))).find((r) => r.kind === "partner" && r.code === "CN")!;
+    expect(cn.first.total).toBeGreaterThan(0);
+    expect(cn.first.sentences.length + cn.rest.sentences.length).toBe(cn.first.total);
+    expect(cn.first.sentences.length).toBeLessThanOrEqual(ENTITY_FIRST);
+    expect(cn.first.acts).toHaveLength(cn.first.total);
+    const positions = cn.first.sentences.map((s) => s.i);
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
-    for (const s of cn.sentences) {
+    for (const s of cn.first.sentences) {
       const a = sortedArticles(data)[s.i];
       expect(s.a).toBe(a.id);
       expect(s.t).toBe(a.title);
@@ -171,16 +171,12 @@ describe("texts (data/texts/<archive>/<part>.json) and evidence, fetched on dema
   });
   it("gives each partner's and province's page what its list shows of exactly the articles it lists, newest first", () => {
     const index = decodeFacets(facets(data));
-    const files = new Map(entityFiles(data, index).map((f) => [f.name, json(f.data)]));
     const catalogue = catalogParts(data).filter((p) => !p.name.startsWith("ids/")).flatMap((p) => json(p.data) as CatalogRow[]);
     const checked = {partner: 0, province: 0};
-    for (const [name, first] of files) {
-      const m = /^(partner|province)\/([^/]+)\.json$/.exec(name);
-      if (!m || m[2].endsWith("-more") || m[2].endsWith("-more-articles")) continue;
-      const [, kind, code] = m as unknown as [string, "partner" | "province", string];
-      const rest = files.get(`${kind}/${code}-more-articles.json`) as PlacedListEntry[];
-      const listed = [...(first as EntityEvidence).articles, ...rest];
-      expect((first as EntityEvidence).articles.length, name).toBe(Math.min(ENTITY_FIRST, listed.length));
+    for (const {kind, code, first, rest} of entityRecords(data, index)) {
+      const name = `${kind} ${code}`;
+      const listed = [...first.articles, ...rest.articles];
+      expect(first.articles.length, name).toBe(Math.min(ENTITY_FIRST, listed.length));
       expect(listed.map((r) => r.i), name).toEqual(articlesWith(index, kind, code).map((r) => r.i));
       for (const r of listed) {
         const {id, title, file, m, d} = catalogue[r.i];
@@ -191,8 +187,66 @@ describe("texts (data/texts/<archive>/<part>.json) and evidence, fetched on dema
     // The seeds name partners and provinces; every one was checked against the catalogue.
     expect(checked.partner).toBeGreaterThan(3);
     expect(checked.province).toBeGreaterThan(3);
-    const cn = files.get("partner/CN.json") as EntityEvidence;
+    const cn = entityRecords(data, index).find((r) => r.code === "CN")!.first;
     expect(cn.articles.map((a) => a.title)).toContain(sortedArticles(data)[cn.sentences[0].i].title);
+  });
+});
+
+describe("the partner and province files: every entity of a kind in a fixed number of buckets", () => {
+  const records = entityRecords(data, decodeFacets(facets(data)));
+  const files = new Map(entityFiles(records).map((f) => [f.name, json(f.data)]));
+  it("writes every bucket of each kind, empty ones included, as a page names them all", () => {
+    const names = ENTITY_KINDS.flatMap((kind) => Array.from({length: ENTITY_BUCKETS[kind]}, (_, b) => [`${kind}/${b}.json`, `${kind}/${b}-more.json`]).flat());
+    expect([...files.keys()].sort()).toEqual(names.sort());
+    expect(Object.keys(files.get("province/0.json")).length + Object.keys(files.get("province/1.json")).length).toBeLessThan(records.length);
+  });
+  it("puts each partner and province in the bucket of its code, with its first part and its rest", () => {
+    for (const r of records) {
+      const b = entityBucket(r.kind, r.code);
+      expect(files.get(`${r.kind}/${b}.json`)[r.code], r.code).toEqual(r.first);
+      expect(files.get(`${r.kind}/${b}-more.json`)[r.code], r.code).toEqual(r.rest);
+    }
+    const inFiles = [...files].filter(([n]) => !n.endsWith("-more.json")).reduce((n, [, v]) => n + Object.keys(v).length, 0);
+    expect(inFiles).toBe(records.length);
+  });
+  it("spread codes evenly: the 249 country codes and 34 provinces fill the buckets, none with three times its share", () => {
+    const countries = readFileSync(new URL("../data/gazetteer/countries.tsv", import.meta.url), "utf8").split("\n").slice(1).map((l) => l.split("\t")[0]).filter(Boolean);
+    const counts = new Array<number>(ENTITY_BUCKETS.partner).fill(0);
+    for (const c of countries) counts[entityBucket("partner", c)]++;
+    expect(countries.length).toBeGreaterThan(200);
+    expect(Math.max(...counts)).toBeLessThan((3 * countries.length) / ENTITY_BUCKETS.partner);
+  });
+  it("are named bucket by bucket in src/components/partnerFiles.ts and provinceFiles.ts, as Framework needs", () => {
+    for (const kind of ENTITY_KINDS) {
+      const source = readFileSync(new URL(`../src/components/${kind}Files.ts`, import.meta.url), "utf8");
+      const named = [...source.matchAll(/\[FileAttachment\("\.\.\/data\/entities\/(\w+)\/(\d+)\.json"\), FileAttachment\("\.\.\/data\/entities\/(\w+)\/(\d+)-more\.json"\)\]/g)];
+      expect(named.map((m) => [m[1], Number(m[2]), m[3], Number(m[4])])).toEqual(Array.from({length: ENTITY_BUCKETS[kind]}, (_, b) => [kind, b, kind, b]));
+    }
+  });
+  it("are read by a page through its code: its first part at once, the rest once, when asked", async () => {
+    const fetched: string[] = [];
+    const attachments = Array.from({length: ENTITY_BUCKETS.partner}, (_, b) =>
+      ([`partner/${b}.json`, `partner/${b}-more.json`] as const).map((name) => ({json: async () => (fetched.push(name), files.get(name))}))
+    ) as unknown as [{json(): Promise<unknown>}, {json(): Promise<unknown>}][];
+    const cn = records.find((r) => r.code === "CN")!;
+    const page = entityData(attachments, "partner", "CN");
+    expect(await page.evidence).toEqual(cn.first);
+    expect(fetched).toEqual([`partner/${entityBucket("partner", "CN")}.json`]);
+    expect(await page.more[0].json()).toEqual(cn.rest.sentences);
+    expect(await page.moreArticles.json()).toEqual(cn.rest.articles);
+    expect(fetched).toHaveLength(2);
+    // A code the corpus does not name (an address typed by hand): empty lists, not an error.
+    const none = entityData(attachments, "partner", "constructor");
+    expect(await none.evidence).toEqual({total: 0, acts: [], sentences: [], articles: []});
+    expect(await none.more[0].json()).toEqual([]);
+  });
+  it("find the page's code in its address, in the dev server and in the built site, under any sub-path", () => {
+    expect(codeFromPath("/countries/CN")).toBe("CN");
+    expect(codeFromPath("/countries/CN.html")).toBe("CN");
+    expect(codeFromPath("/reports/vn/provinces/VN-HP.html")).toBe("VN-HP");
+    expect(codeFromPath("/countries/WORLD_BANK.html")).toBe("WORLD_BANK");
+    expect(codeFromPath("/countries/%E2%9C%93.html")).toBe("✓");
+    expect(codeFromPath("/countries/%E2.html")).toBe("%E2");
   });
 });
 

@@ -7,7 +7,7 @@ import {SITE_CACHE_DIR} from "../fingerprint.js";
 import {computeSiteData, type SiteData} from "../siteData.js";
 import {catalogParts, facets} from "./facets.js";
 import {quality} from "./quality.js";
-import {ENTITY_KINDS, entityFiles, siteSummary, warnedArticles} from "./shape.js";
+import {ENTITY_KINDS, entityFiles, entityRecords, siteSummary, warnedArticles} from "./shape.js";
 import {textArchives} from "./texts.js";
 import {zip} from "./zip.js";
 import {decodeFacets} from "../../src/components/facets.js";
@@ -40,7 +40,7 @@ export function siteOutputs(data: SiteData): Record<string, string | Uint8Array>
     "facets.json": JSON.stringify(facetsFile),
     "warnings.json": JSON.stringify(warnedArticles(data)),
     "quality.json": JSON.stringify(quality(data)),
-    ...entityArchives(entityFiles(data, decodeFacets(facetsFile))),
+    ...entityArchives(entityFiles(entityRecords(data, decodeFacets(facetsFile)))),
     "catalog.zip": zip(catalogParts(data)),
     ...Object.fromEntries(textArchives(data).map((bytes, a) => [`texts/${a}.zip`, bytes]))
   };

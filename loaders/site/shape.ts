@@ -4,6 +4,7 @@
 import {loadGazetteer, type Gazetteer} from "../gazetteer.js";
 import type {SiteData} from "../siteData.js";
 import {articlesWith} from "../../src/components/articlesWith.js";
+import {ENTITY_BUCKETS, entityBucket, type EntityKind} from "../../src/components/entityBucket.js";
 import type {MentionRow, PairRow, SentenceRow, ArticleRow, SkippedRow} from "../tables.js";
 import type {
   CatalogRow,
@@ -11,6 +12,7 @@ import type {
   CountryRow,
   DateParts,
   EntityEvidence,
+  EntityRest,
   EvidenceSentence,
   FacetRow,
   FieldRow,
@@ -231,23 +233,26 @@ export function evidenceSentences(data: SiteData): EvidenceSentence[] {
 }
 
 /** The two kinds of entity with pages and evidence files: partners and Vietnamese sides. */
-export const ENTITY_KINDS = ["partner", "province"] as const;
-export type EntityKind = (typeof ENTITY_KINDS)[number];
+export const ENTITY_KINDS = ["partner", "province"] as const satisfies readonly EntityKind[];
+export type {EntityKind};
 
-/**
- * Files per entity: the newest ENTITY_FIRST evidence sentences and listed articles in
- * `<code>.json`, the other sentences in `<code>-more.json`, the other articles in
- * `<code>-more-articles.json`.
- */
+/** The newest ENTITY_FIRST evidence sentences and listed articles are in an entity's first file. */
 export const ENTITY_FIRST = 50;
 
+/** What a partner's or a Vietnamese side's page reads: its first file's part, and the rest. */
+export interface EntityRecord {
+  kind: EntityKind;
+  code: string;
+  first: EntityEvidence;
+  rest: EntityRest;
+}
+
 /**
- * The members of src/data/entities/<kind>.zip (named `<kind>/<member>`): per partner and per
- * Vietnamese side, its evidence sentences and the list entries of the articles its page lists
- * (see EntityEvidence).
+ * Per partner and per Vietnamese side, its evidence sentences and the list entries of the articles
+ * its page lists (see EntityEvidence), newest first.
  * `index` is the decoded facets (src/components/facets.ts), the rows the pages list from.
  */
-export function entityFiles(data: SiteData, index: FacetRow[]): {name: string; data: string}[] {
+export function entityRecords(data: SiteData, index: FacetRow[]): EntityRecord[] {
   // Newest article first: the articles' positions are in that order.
   const sentences = evidenceSentences(data).sort((x, y) => x.i - y.i || x.s - y.s);
   const byPartner = new Map<string, EvidenceSentence[]>();
@@ -263,27 +268,52 @@ export function entityFiles(data: SiteData, index: FacetRow[]): {name: string; d
       add(byVn, vn, s);
     }
   }
-  const files: {name: string; data: string}[] = [];
+  const records: EntityRecord[] = [];
   const articles = sortedArticles(data);
-  const write = (dir: EntityKind, code: string, list: EvidenceSentence[]) => {
+  const record = (kind: EntityKind, code: string, list: EvidenceSentence[]) => {
     // Every sentence's activities with this entity, so that counts stay exact when only the first part is loaded.
     const acts = list.map((e): [number, number, string, string] => {
       const set = new Set<string>();
-      for (const [vn, partner, a] of e.pairs) if ((dir === "partner" ? partner : vn) === code && a) for (const x of a.split(";")) set.add(x);
+      for (const [vn, partner, a] of e.pairs) if ((kind === "partner" ? partner : vn) === code && a) for (const x of a.split(";")) set.add(x);
       const fields = [...new Set(e.h.filter((h) => h[2] === "field").map((h) => h[3]))].sort();
       return [e.i, e.s, [...set].sort().join(";"), fields.join(";")];
     });
     // Newest first, as the page lists them (the index is in position order).
-    const listed = articlesWith(index, dir, code).map((r): PlacedListEntry => ({i: r.i, ...listEntry(articles[r.i])}));
-    const first: EntityEvidence = {total: list.length, acts, sentences: list.slice(0, ENTITY_FIRST), articles: listed.slice(0, ENTITY_FIRST)};
-    files.push({name: `${dir}/${code}.json`, data: JSON.stringify(first)});
-    files.push({name: `${dir}/${code}-more.json`, data: JSON.stringify(list.slice(ENTITY_FIRST))});
-    files.push({name: `${dir}/${code}-more-articles.json`, data: JSON.stringify(listed.slice(ENTITY_FIRST))});
+    const listed = articlesWith(index, kind, code).map((r): PlacedListEntry => ({i: r.i, ...listEntry(articles[r.i])}));
+    records.push({
+      kind,
+      code,
+      first: {total: list.length, acts, sentences: list.slice(0, ENTITY_FIRST), articles: listed.slice(0, ENTITY_FIRST)},
+      rest: {sentences: list.slice(ENTITY_FIRST), articles: listed.slice(ENTITY_FIRST)}
+    });
   };
   const t = data.tables as unknown as {countries: CountryRow[]; organizations: OrganizationRow[]; provinces: ProvinceRow[]};
-  for (const code of partnerCodes(t)) write("partner", code, byPartner.get(code) ?? []);
-  for (const code of provinceCodes(t)) write("province", code, byVn.get(code) ?? []);
-  write("province", NATIONAL, byVn.get(NATIONAL) ?? []);
+  for (const code of partnerCodes(t)) record("partner", code, byPartner.get(code) ?? []);
+  for (const code of provinceCodes(t)) record("province", code, byVn.get(code) ?? []);
+  record("province", NATIONAL, byVn.get(NATIONAL) ?? []);
+  return records;
+}
+
+/**
+ * The members of src/data/entities/<kind>.zip (named `<kind>/<member>`): every bucket of each kind
+ * (src/components/entityBucket.ts), `<bucket>.json` with its entities' first parts by code and
+ * `<bucket>-more.json` with the rest, empty buckets included (a page names them all).
+ */
+export function entityFiles(records: EntityRecord[]): {name: string; data: string}[] {
+  const files: {name: string; data: string}[] = [];
+  for (const kind of ENTITY_KINDS) {
+    const buckets = Array.from({length: ENTITY_BUCKETS[kind]}, () => ({first: {} as Record<string, EntityEvidence>, rest: {} as Record<string, EntityRest>}));
+    for (const r of records) {
+      if (r.kind !== kind) continue;
+      const b = buckets[entityBucket(kind, r.code)];
+      b.first[r.code] = r.first;
+      b.rest[r.code] = r.rest;
+    }
+    buckets.forEach((b, n) => {
+      files.push({name: `${kind}/${n}.json`, data: JSON.stringify(b.first)});
+      files.push({name: `${kind}/${n}-more.json`, data: JSON.stringify(b.rest)});
+    });
+  }
   return files;
 }
 

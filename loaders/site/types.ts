@@ -186,20 +186,26 @@ export interface EvidenceSentence {
 }
 
 /**
- * `data/entities/<partner|province>/<code>.json`: the entity's evidence sentences, newest first.
- * Only the first ENTITY_FIRST are here; the rest are in `<code>-more.json` (an array of
- * EvidenceSentence), fetched when the reader asks for more. `acts` lists every sentence
- * ([article position, sentence, activities with this entity, fields named in it]) so that counts
- * stay exact under the page's filters.
+ * One partner's or province's evidence, in `data/entities/<partner|province>/<bucket>.json` (an
+ * object by code; see src/components/entityBucket.ts): its evidence sentences, newest first.
+ * Only the first ENTITY_FIRST are here; the rest are in `<bucket>-more.json` (EntityRest), fetched
+ * when the reader asks for more. `acts` lists every sentence ([article position, sentence,
+ * activities with this entity, fields named in it]) so that counts stay exact under the page's
+ * filters.
  *
  * `articles` are the catalogue entries of the newest ENTITY_FIRST articles the entity's page lists
- * (articlesWith: the articles that name it or have evidence for it); the others are in
- * `<code>-more-articles.json` (an array of PlacedListEntry), fetched when the list goes further.
- * The page thus needs no catalogue part.
+ * (articlesWith: the articles that name it or have evidence for it); the others are in the rest,
+ * fetched when the list goes further. The page thus needs no catalogue part.
  */
 export interface EntityEvidence {
   total: number;
   acts: [number, number, string, string][];
+  sentences: EvidenceSentence[];
+  articles: PlacedListEntry[];
+}
+
+/** What `<bucket>-more.json` holds for each partner or province of the bucket: the rest of its lists. */
+export interface EntityRest {
   sentences: EvidenceSentence[];
   articles: PlacedListEntry[];
 }

@@ -1,6 +1,6 @@
 // The catalogue of a partner's or a province's page: the entries of exactly the articles the page
 // lists (articlesWith), the newest with the entity's evidence (EntityEvidence.articles), the others
-// in `<code>-more-articles.json`, fetched once, when the list goes beyond the first ones. The page
+// in the rest of its bucket (entityData.ts), fetched once, when the list goes beyond the first ones. The page
 // needs no catalogue part (src/components/catalog.ts).
 import type {FacetRow, ListedArticle, PlacedListEntry} from "../../loaders/site/types.js";
 import type {ListCatalog} from "./articleList.js";

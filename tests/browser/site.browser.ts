@@ -12,6 +12,7 @@ import type {Browser, Locator, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {EXPECTED, SEED_OF} from "../fixtures/make-bad-input.js";
 import {sitePages} from "../../scripts/sitePages.js";
+import {entityBucket} from "../../src/components/entityBucket.js";
 import {firstLoad} from "../../scripts/weigh.js";
 import {build, builtIndex, builtJson, COPY_OF_SEED, DIST, distFiles, extract, extractFigures, fixtureCorpus, goodCorpus, launch, LARGE_FILE, pagesIn, serveDist, visit, type Visit} from "./helpers.js";
 
@@ -157,7 +158,7 @@ describe("interactions", () => {
     const v = await open("countries.html");
     await Promise.all([v.page.waitForURL(/countries\/JP\.html/), v.page.locator("table a", {hasText: /^Japan$/}).first().click()]);
     await v.page.waitForSelector("ol.evidence li");
-    const evidence = builtJson("data/entities/partner/JP.json");
+    const evidence = builtJson(`data/entities/partner/${entityBucket("partner", "JP")}.json`).JP;
     const items = v.page.locator("ol.evidence li");
     expect(await items.count()).toBe(Math.min(25, evidence.total));
     expect(evidence.total).toBeGreaterThan(0);
