@@ -2,8 +2,8 @@
 // edits to the files a loader reads (data/) or imports (loaders/). The dev server (scripts/dev.js)
 // deletes the cached loader outputs (everything in src/.observablehq/cache except the "_"-prefixed
 // folders such as _node/, which hold bundled npm packages) when it starts and on every such edit,
-// so every number is computed afresh. (`npm run build` keeps the outputs that are still right:
-// scripts/prune-loader-cache.ts.)
+// so every number is computed afresh. (`npm run build` writes the outputs that changed itself:
+// scripts/sync-loader-cache.ts.)
 import {existsSync, readdirSync, rmSync} from "node:fs";
 import {join} from "node:path";
 import {fileURLToPath} from "node:url";

@@ -6,7 +6,7 @@
 // copies, and a fixed count of members per archive bounds that to TEXT_PARTS ÷ TEXT_ARCHIVES
 // readings of each archive. An article's part is a hash of its id (idHash, shared with the page
 // that fetches it): adding an article changes one part and one archive, not every part after it,
-// so a rebuild extracts and copies one archive again (see scripts/prune-loader-cache.ts).
+// so a rebuild writes and copies one part again (see scripts/sync-loader-cache.ts).
 import {idHash} from "../../src/components/idBucket.js";
 import type {SiteData} from "../siteData.js";
 import type {ArticleText} from "./types.js";
