@@ -3,13 +3,13 @@
 // is skipped with a warning naming it and the reason; a second file with the same main text
 // as an earlier one is a duplicate and is counted once.
 import {createHash} from "node:crypto";
-import {readFileSync} from "node:fs";
+import {readFileSync, statSync} from "node:fs";
 import {fileURLToPath} from "node:url";
 import {loadChromePatterns} from "./chrome.js";
 import {extractArticle, type Extractor} from "./extract.js";
 import {loadGazetteer, DEFAULT_GAZETTEER_DIR} from "./gazetteer.js";
 import {buildMatchers} from "./matchers.js";
-import {expandInputs, readArticleFile} from "./readCorpus.js";
+import {expandInputs, MAX_ARTICLE_BYTES, readArticleFile, relativeName} from "./readCorpus.js";
 import type {ExtractionCache} from "./extractionCache.js";
 import type {ArticleExtraction, FileWarning} from "./types.js";
 
@@ -38,41 +38,66 @@ export function mainTextKey(a: ArticleExtraction): string {
   return createHash("sha256").update(main.replace(/\s+/g, " ")).digest("hex");
 }
 
-/** With a cache, an article whose text and extractor are unchanged is not extracted again. */
+/**
+ * With a cache, an article whose text and extractor are unchanged is not extracted again, and a
+ * file whose bytes are unchanged is not even decoded again.
+ */
 export function* extractCorpus(paths: string[], x: Extractor, cache?: ExtractionCache): Generator<CorpusItem> {
   const seenText = new Map<string, string>();
   const seenIds = new Set<string>();
   for (const {root, file} of expandInputs(paths)) {
-    const read = readArticleFile(file, root);
-    if (!read.ok) {
-      const id = read.warning.file.replace(/\.[^./]+$/, "");
-      yield {kind: "skipped", id, file: read.warning.file, warning: read.warning};
-      continue;
+    // The id the file gets if it reads as an article ("a.txt" and "a.md" side by side: the second is "a.md").
+    const name = relativeName(file, root);
+    const stem = name.replace(/\.[^./]*$/, "");
+    const id = seenIds.has(stem) ? name : stem;
+    const bytes = cache ? knownBytes(file) : null;
+    const hit = bytes ? cache!.known(id, name, bytes) : null;
+    let article: ArticleExtraction;
+    let key: string;
+    if (hit) {
+      ({article, main: key} = hit);
+    } else {
+      const read = readArticleFile(file, root);
+      if (!read.ok) {
+        const skippedId = read.warning.file.replace(/\.[^./]+$/, "");
+        yield {kind: "skipped", id: skippedId, file: read.warning.file, warning: read.warning};
+        continue;
+      }
+      const raw = read.article;
+      raw.id = id;
+      const cached = cache?.get(raw) ?? null;
+      article = cached ?? extractArticle(raw, x);
+      if (!cached) cache?.set(raw, article);
+      key = mainTextKey(article);
+      if (bytes) cache!.remember(id, name, bytes, raw, key);
     }
-    const raw = read.article;
-    if (seenIds.has(raw.id)) raw.id = raw.file; // "a.txt" and "a.md" side by side
-    seenIds.add(raw.id);
-    let article = cache?.get(raw) ?? null;
-    if (!article) {
-      article = extractArticle(raw, x);
-      cache?.set(raw, article);
-    }
+    seenIds.add(id);
     if (!article.lines.some((l) => l.chrome === null && article.text.slice(l.start, l.end).trim() !== "")) {
-      const warning = {file: raw.file, code: "empty", message: `${raw.file}: every line is page chrome, no article text is left`};
-      yield {kind: "skipped", id: raw.id, file: raw.file, warning};
+      const warning = {file: name, code: "empty", message: `${name}: every line is page chrome, no article text is left`};
+      yield {kind: "skipped", id, file: name, warning};
       continue;
     }
-    const key = mainTextKey(article);
     const first = seenText.get(key);
     if (first !== undefined) {
-      const warning = {file: raw.file, code: "duplicate", message: `${raw.file} has the same main text as ${first}; counted once, as ${first}`};
-      yield {kind: "skipped", id: raw.id, file: raw.file, warning};
+      const warning = {file: name, code: "duplicate", message: `${name} has the same main text as ${first}; counted once, as ${first}`};
+      yield {kind: "skipped", id, file: name, warning};
       continue;
     }
-    seenText.set(key, raw.id);
+    seenText.set(key, id);
     if (!article.mentions.some((m) => m.kind === "country" || m.kind === "organization" || m.kind === "province")) {
-      article.warnings.push({file: raw.file, code: "no-entity", message: `${raw.file} names no country, organisation or province`});
+      article.warnings.push({file: name, code: "no-entity", message: `${name} names no country, organisation or province`});
     }
     yield {kind: "article", article};
+  }
+  cache?.save();
+}
+
+/** A file's bytes, if it is a regular file small enough to be an article (else readArticleFile says why not). */
+function knownBytes(file: string): Buffer | null {
+  try {
+    const st = statSync(file);
+    return st.isFile() && st.size <= MAX_ARTICLE_BYTES ? readFileSync(file) : null;
+  } catch {
+    return null;
   }
 }

@@ -140,7 +140,8 @@ function isArticleName(name: string): boolean {
   return ARTICLE_EXTENSIONS.some((ext) => lower.endsWith(ext) && lower.length > ext.length);
 }
 
-function relativeName(path: string, root: string): string {
+/** A file's name in its corpus: its path relative to `root`, with forward slashes. */
+export function relativeName(path: string, root: string): string {
   const rel = relative(root, path);
   const name = rel === "" || rel.startsWith("..") ? basename(path) : rel;
   return name.split(sep).join("/");

@@ -30,7 +30,7 @@ describe("npm run extract", () => {
   it("exits non-zero when no input could be read at all", () => {
     expect(cli(["tests/fixtures/bad-input/binary.txt"]).status).not.toBe(0);
     expect(cli(["does/not/exist"]).status).not.toBe(0);
-  });
+  }, 30_000); // two runs of the CLI, a process each
   it("writes every table as CSV with --tables", () => {
     const dir = mkdtempSync(join(tmpdir(), "tables-"));
     try {
@@ -42,5 +42,5 @@ describe("npm run extract", () => {
     } finally {
       rmSync(dir, {recursive: true, force: true});
     }
-  });
+  }, 30_000);
 });
