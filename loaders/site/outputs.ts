@@ -1,4 +1,4 @@
-// The files the dashboard's data loaders (src/data/*.ts, src/data/texts/[archive].zip.ts) print,
+// The files the dashboard's data loaders (src/data/*.ts, src/data/texts/<archive>.zip.ts) print,
 // computed all at once per corpus state and written to .cache/site/<fingerprint>/ (see output.ts,
 // which the loaders call: the first one to run computes them, the others only read their file).
 import {mkdirSync, readdirSync, renameSync, rmSync, writeFileSync} from "node:fs";

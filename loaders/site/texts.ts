@@ -1,5 +1,5 @@
 // The articles' texts (with their lines, sentences and mentions, for the article view), in
-// TEXT_PARTS parts spread over TEXT_ARCHIVES zip archives: src/data/texts/[archive].zip.ts prints
+// TEXT_PARTS parts spread over TEXT_ARCHIVES zip archives: src/data/texts/<a>.zip.ts prints
 // archive `a`, whose members `<part>.json` the pages name as `data/texts/<a>/<part>.json`.
 // Fixed numbers, so that a page can name every part literally (src/components/texts.ts) and
 // the build's cost stays linear in the corpus: Framework reads an archive once per member it

@@ -1,4 +1,4 @@
-// The articles' texts (src/data/texts/[archive].zip.ts → data/texts/<archive>/<part>.json), one
+// The articles' texts (src/data/texts/<archive>.zip.ts → data/texts/<archive>/<part>.json), one
 // part fetched when an article is opened. The parts are named here literally, as Framework needs;
 // their numbers are TEXT_PARTS and TEXT_ARCHIVES in loaders/site/texts.ts (a test checks they agree).
 import {FileAttachment} from "observablehq:stdlib";
