@@ -10,14 +10,13 @@
 // have, and deletes every other output.
 import {existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync} from "node:fs";
 import {dirname, join} from "node:path";
-import {unzip} from "../loaders/site/zip.js";
 
 /**
  * What the site-data loaders print now, by output path under src/ (as in Framework's cache): each
- * file of the site folder (`data/site.json` for site.json) and each member of its archives, under
- * the archive's name without `.zip`, where Framework finds it (`data/catalog/0.json` for member
- * 0.json of catalog.zip; `data/texts/3/17.json` for member 17.json of texts/3.zip). Pages name
- * members, never the archives, which are left out.
+ * file of the site folder under data/ (`data/site.json` for site.json), an archive's members
+ * included, written there as a folder where Framework looks for them (`data/catalog/0.json` for
+ * member 0.json of catalog.zip; `data/texts/3/17.json` for member 17.json of texts/3.zip). Pages
+ * name members, never the archives, which are left out (the dev server's loaders make them).
  */
 export function siteLoaderOutputs(siteFolder: string): Map<string, Buffer> {
   const outputs = new Map<string, Buffer>();
@@ -25,10 +24,7 @@ export function siteLoaderOutputs(siteFolder: string): Map<string, Buffer> {
     for (const entry of readdirSync(dir, {withFileTypes: true})) {
       const file = join(dir, entry.name);
       if (entry.isDirectory()) visit(file, `${prefix}${entry.name}/`);
-      else if (entry.name.endsWith(".zip")) {
-        const folder = `data/${prefix}${entry.name.slice(0, -".zip".length)}/`;
-        for (const [name, bytes] of unzip(readFileSync(file))) outputs.set(folder + name, bytes);
-      } else outputs.set(`data/${prefix}${entry.name}`, readFileSync(file));
+      else if (!entry.name.endsWith(".zip") && !entry.name.endsWith(".tmp")) outputs.set(`data/${prefix}${entry.name}`, readFileSync(file));
     }
   };
   if (existsSync(siteFolder)) visit(siteFolder, "");

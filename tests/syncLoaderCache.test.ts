@@ -40,19 +40,22 @@ describe("siteLoaderOutputs: what each loader prints now, by output path", () =>
   const site = mkdtempSync(join(tmpdir(), "site-"));
   write(site, {
     "site.json": '{"a":1}',
+    "catalog/0.json": "[0]",
+    "catalog/ids/5.json": "[5]",
     "catalog.zip": zip([{name: "0.json", data: "[0]"}, {name: "ids/5.json", data: "[5]"}]),
-    "texts/3.zip": zip([{name: "17.json", data: "[17]"}])
+    "texts/3/17.json": "[17]",
+    "texts/3.zip.123.tmp": "an archive being written"
   });
   const outputs = siteLoaderOutputs(site);
   it("is each site data file, under data/", () => {
     expect(outputs.get("data/site.json")?.toString()).toBe('{"a":1}');
   });
-  it("is each member of an archive, under the archive's name, where Framework finds it", () => {
+  it("is each member of an archive, written in the archive's folder, where Framework finds it", () => {
     expect(outputs.get("data/catalog/0.json")?.toString()).toBe("[0]");
     expect(outputs.get("data/catalog/ids/5.json")?.toString()).toBe("[5]");
     expect(outputs.get("data/texts/3/17.json")?.toString()).toBe("[17]");
   });
-  it("is nothing else: not the archives themselves (pages name members), nor other loaders' files", () => {
+  it("is nothing else: not the archives made for the dev server (pages name members), nor files being written", () => {
     expect([...outputs.keys()].sort()).toEqual(["data/catalog/0.json", "data/catalog/ids/5.json", "data/site.json", "data/texts/3/17.json"]);
     expect(siteLoaderOutputs(join(site, "nowhere")).size).toBe(0);
   });

@@ -1,7 +1,7 @@
 // What a data loader prints: one file of .cache/site/<fingerprint>/ (see outputs.ts). This module
 // is light, so that a loader whose output is already computed does not load the extractor: each
 // loader is a process of its own, and a build runs some 25 of them.
-import {existsSync, readFileSync} from "node:fs";
+import {existsSync, readFileSync, renameSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 import {corpusDir} from "../corpusDir.js";
 import {corpusFingerprint, SITE_CACHE_DIR} from "../fingerprint.js";
@@ -15,13 +15,25 @@ export function buildFingerprint(dir: string): string {
   return process.env.SITE_FINGERPRINT || corpusFingerprint(dir);
 }
 
-/** One output for the corpus folder ($CORPUS_DIR or data/articles/), computed if not cached yet. */
+/**
+ * One output for the corpus folder ($CORPUS_DIR or data/articles/), computed if not cached yet. An
+ * archive (`catalog.zip`) is made from the folder of its members (`catalog/`) the first time it is
+ * asked for.
+ */
 export async function siteOutput(name: string, dir = corpusDir()): Promise<Buffer> {
   const fingerprint = buildFingerprint(dir);
-  const file = join(SITE_CACHE_DIR, fingerprint, name);
-  if (!existsSync(file)) {
+  const folder = join(SITE_CACHE_DIR, fingerprint);
+  if (!existsSync(folder)) {
     const {writeSiteOutputs} = await import("./outputs.js");
     writeSiteOutputs(dir, fingerprint);
+  }
+  const file = join(folder, name);
+  const members = name.endsWith(".zip") ? file.slice(0, -".zip".length) : null;
+  if (!existsSync(file) && members && existsSync(members)) {
+    const {zipFolder} = await import("./zip.js");
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, zipFolder(members));
+    renameSync(tmp, file);
   }
   return readFileSync(file);
 }

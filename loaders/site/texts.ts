@@ -10,7 +10,7 @@
 import {idHash} from "../../src/components/idBucket.js";
 import type {SiteData} from "../siteData.js";
 import type {ArticleText} from "./types.js";
-import {zip} from "./zip.js";
+import type {ZipEntry} from "./zip.js";
 
 export const TEXT_PARTS = 256;
 export const TEXT_ARCHIVES = 16;
@@ -22,18 +22,16 @@ export function textPart(id: string): {part: number; archive: number} {
   return {part, archive: Math.floor(part / PARTS_PER_ARCHIVE)};
 }
 
-/** The TEXT_ARCHIVES archives, in order; needs the site data with its details (the texts). */
-export function textArchives(data: SiteData): Buffer[] {
+/** The members of the TEXT_ARCHIVES archives, in order; needs the site data with its details (the texts). */
+export function textArchives(data: SiteData): ZipEntry[][] {
   const parts: ArticleText[][] = Array.from({length: TEXT_PARTS}, () => []);
   for (const d of data.details) {
     parts[textPart(d.id).part].push({id: d.id, text: d.text, lines: d.lines, mentions: d.mentions, sentences: d.sentences});
   }
   return Array.from({length: TEXT_ARCHIVES}, (_, a) =>
-    zip(
-      Array.from({length: PARTS_PER_ARCHIVE}, (_, j) => {
-        const p = a * PARTS_PER_ARCHIVE + j;
-        return {name: `${p}.json`, data: JSON.stringify(parts[p])};
-      })
-    )
+    Array.from({length: PARTS_PER_ARCHIVE}, (_, j) => {
+      const p = a * PARTS_PER_ARCHIVE + j;
+      return {name: `${p}.json`, data: JSON.stringify(parts[p])};
+    })
   );
 }
