@@ -69,7 +69,7 @@ describe("syncLoaderCache", () => {
       "data/tables.json": "old numbers",
       "data/entities/partner/0.json": "same member",
       "data/entities/partner/1.json": "old member",
-      "data/world-map.json": "not site data",
+      "data/other.json": "the output of a loader that prints no site data",
       "data/texts/0.zip": "an archive Framework extracted from",
       "data/texts/0.zip.12345": "a loader's temporary file",
       "_node/htl@0.3.1/index.js": "bundled package",

@@ -9,6 +9,7 @@ import {dirname, join} from "node:path";
 import {SITE_CACHE_DIR} from "../fingerprint.js";
 import {computeSiteData, type SiteData} from "../siteData.js";
 import {catalogParts, facets} from "./facets.js";
+import {vietnamMap, worldMap} from "./maps.js";
 import {quality} from "./quality.js";
 import {ENTITY_KINDS, entityFiles, entityRecords, siteSummary, warnedArticles} from "./shape.js";
 import {textArchives} from "./texts.js";
@@ -40,7 +41,9 @@ export function siteOutputs(data: SiteData): SiteOutputs {
       "tables.json": JSON.stringify(tables),
       "facets.json": JSON.stringify(facetsFile),
       "warnings.json": JSON.stringify(warnedArticles(data)),
-      "quality.json": JSON.stringify(quality(data))
+      "quality.json": JSON.stringify(quality(data)),
+      "world-map.json": worldMap(),
+      "vietnam-map.json": vietnamMap()
     },
     archives: {
       // `entities/partner.zip` and `entities/province.zip`, each member named inside its kind's folder.
