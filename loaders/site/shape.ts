@@ -5,6 +5,7 @@ import {loadGazetteer, type Gazetteer} from "../gazetteer.js";
 import type {SiteData} from "../siteData.js";
 import {articlesWith} from "../../src/components/articlesWith.js";
 import {ENTITY_BUCKETS, entityBucket, type EntityKind} from "../../src/components/entityBucket.js";
+import {ARTICLE_PAGE, EVIDENCE_PAGE} from "../../src/components/pageSizes.js";
 import type {MentionRow, PairRow, SentenceRow, ArticleRow, SkippedRow} from "../tables.js";
 import type {
   CatalogRow,
@@ -236,8 +237,12 @@ export function evidenceSentences(data: SiteData): EvidenceSentence[] {
 export const ENTITY_KINDS = ["partner", "province"] as const satisfies readonly EntityKind[];
 export type {EntityKind};
 
-/** The newest ENTITY_FIRST evidence sentences and listed articles are in an entity's first file. */
-export const ENTITY_FIRST = 50;
+/**
+ * An entity's first file holds its newest ENTITY_FIRST.sentences evidence sentences (what its page
+ * shows first: text.ts, evidenceList) and ENTITY_FIRST.articles listed articles (the first page of
+ * its list: articleList.ts); the rest is fetched when asked for.
+ */
+export const ENTITY_FIRST = {sentences: EVIDENCE_PAGE, articles: ARTICLE_PAGE} as const;
 
 /** What a partner's or a Vietnamese side's page reads: its first file's part, and the rest. */
 export interface EntityRecord {
@@ -283,8 +288,8 @@ export function entityRecords(data: SiteData, index: FacetRow[]): EntityRecord[]
     records.push({
       kind,
       code,
-      first: {total: list.length, acts, sentences: list.slice(0, ENTITY_FIRST), articles: listed.slice(0, ENTITY_FIRST)},
-      rest: {sentences: list.slice(ENTITY_FIRST), articles: listed.slice(ENTITY_FIRST)}
+      first: {total: list.length, acts, sentences: list.slice(0, ENTITY_FIRST.sentences), articles: listed.slice(0, ENTITY_FIRST.articles)},
+      rest: {sentences: list.slice(ENTITY_FIRST.sentences), articles: listed.slice(ENTITY_FIRST.articles)}
     });
   };
   const t = data.tables as unknown as {countries: CountryRow[]; organizations: OrganizationRow[]; provinces: ProvinceRow[]};

@@ -188,12 +188,12 @@ export interface EvidenceSentence {
 /**
  * One partner's or province's evidence, in `data/entities/<partner|province>/<bucket>.json` (an
  * object by code; see src/components/entityBucket.ts): its evidence sentences, newest first.
- * Only the first ENTITY_FIRST are here; the rest are in `<bucket>-more.json` (EntityRest), fetched
+ * Only the first ENTITY_FIRST.sentences are here; the rest are in `<bucket>-more.json` (EntityRest), fetched
  * when the reader asks for more. `acts` lists every sentence ([article position, sentence,
  * activities with this entity, fields named in it]) so that counts stay exact under the page's
  * filters.
  *
- * `articles` are the catalogue entries of the newest ENTITY_FIRST articles the entity's page lists
+ * `articles` are the catalogue entries of the newest ENTITY_FIRST.articles articles the entity's page lists
  * (articlesWith: the articles that name it or have evidence for it); the others are in the rest,
  * fetched when the list goes further. The page thus needs no catalogue part.
  */

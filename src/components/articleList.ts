@@ -2,6 +2,7 @@
 // come from a ListCatalog (the catalogue, or a partner's or province's own entries), fetched only
 // for the rows shown. The CSV download has the rows shown.
 import {html} from "htl";
+import {ARTICLE_PAGE} from "./pageSizes.js";
 import type {FacetRow, ListedArticle} from "../../loaders/site/types.js";
 import {dateLabel, links, plural} from "./format.js";
 import {tableWithDownload} from "./table.js";
@@ -32,7 +33,7 @@ export interface ListCatalog {
 
 export function articleList(rows: FacetRow[], cat: ListCatalog, o: ArticleListOptions): HTMLElement {
   const link = links(o.root);
-  const pageSize = o.pageSize ?? 50;
+  const pageSize = o.pageSize ?? ARTICLE_PAGE;
   const out = html`<div class="article-list"><p class="muted">Loading ${plural(rows.length, "article")}…</p></div>` as HTMLElement;
   let shown = 0;
   const render = async (n: number) => {

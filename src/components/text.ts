@@ -1,6 +1,7 @@
 // Article text with its entities highlighted by kind: evidence sentences on the partner and
 // province pages, and the full article (chrome lines dimmed) on the Articles page.
 import {html} from "htl";
+import {EVIDENCE_PAGE} from "./pageSizes.js";
 import type {ArticleText, EvidenceSentence, Names} from "../../loaders/site/types.js";
 import {activityLabel, dateLabel, fieldName, links, partnerName, vnName} from "./format.js";
 
@@ -79,7 +80,7 @@ export const sentenceFields = (e: EvidenceSentence) => [...new Set(e.h.filter((h
 /** Evidence sentences, newest article first, each with its article's title, date and a link to it. */
 export function evidenceList(source: EvidenceSource, o: EvidenceListOptions): HTMLElement {
   const link = links(o.root);
-  const pageSize = o.pageSize ?? 25;
+  const pageSize = o.pageSize ?? EVIDENCE_PAGE;
   const list = html`<ol class="evidence"></ol>` as HTMLOListElement;
   const more = html`<button type="button">Show more</button>` as HTMLButtonElement;
   const status = html`<p class="muted"></p>` as HTMLElement;
