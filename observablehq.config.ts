@@ -15,7 +15,13 @@ export default {
   // Offline and self-contained: no Google Fonts; our own stylesheet imports the themes and Inputs' CSS.
   globalStylesheets: [],
   style: "style.css",
-  search: true,
+  // Framework indexes the pages it builds; the partner and province pages, copies of one page
+  // each, are added by name (English and Vietnamese, with and without diacritics).
+  search: {
+    async *index() {
+      yield* facts.search;
+    }
+  },
   pager: false,
   toc: false,
   // Links end in .html so that dist/ works on any static file server, under any sub-path.

@@ -1,16 +1,20 @@
-// What Framework spends on each partner and province page when it builds them, step by step, with
-// its own functions (on a sample of pages; the site data must be built, e.g. by `npm run build`):
+// What Framework would spend on each partner and province page if it built them all, step by step,
+// with its own functions (on a sample of the pages in dist/, which must be built, e.g. by
+// `npm run build`; Framework builds one per folder and the build copies it, see entity-pages.ts):
 //   CORPUS_DIR=/tmp/vn-news node scripts/page-cost.mjs [sample size, default 60]
 // loadPage parses the Markdown (also run again for the search index), getResolvers finds the files
 // and imports a page names, renderPage writes its HTML.
+import {existsSync, readdirSync} from "node:fs";
+import {join} from "node:path";
 import {readConfig} from "@observablehq/framework/dist/config.js";
 import {getResolvers} from "@observablehq/framework/dist/resolvers.js";
 import {renderPage} from "@observablehq/framework/dist/render.js";
 
 process.env.OBSERVABLE_TELEMETRY_DISABLE = "true";
 const config = await readConfig();
-const paths = [];
-for await (const p of config.paths()) if (/^\/(countries|provinces)\/./.test(p)) paths.push(p);
+const paths = ["countries", "provinces"].flatMap((folder) =>
+  existsSync(join("dist", folder)) ? readdirSync(join("dist", folder)).filter((f) => f.endsWith(".html")).map((f) => `/${folder}/${f.slice(0, -".html".length)}`) : []
+);
 const n = Math.min(paths.length, Number(process.argv[2] ?? 60));
 const sample = paths.filter((_, i) => i % Math.ceil(paths.length / n) === 0).slice(0, n);
 const quiet = {logger: {log() {}, warn() {}, error() {}}, output: {write() {}}};

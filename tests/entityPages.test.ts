@@ -5,7 +5,8 @@ import {mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {afterEach, describe, expect, it} from "vitest";
-import {templatePaths} from "../loaders/site/config.js";
+import {searchEntries, templatePaths} from "../loaders/site/config.js";
+import type {Names} from "../loaders/site/types.js";
 import {copyEntityPages} from "../scripts/entity-pages.js";
 
 const dirs: string[] = [];
@@ -48,5 +49,30 @@ describe("copyEntityPages", () => {
     const dist = built();
     rmSync(join(dist, "countries/US.html"));
     expect(() => copyEntityPages(dist, ["/countries/US", "/countries/CN"])).toThrow(/countries\/US\.html is missing/);
+  });
+});
+
+describe("the search entries of the partner and province pages", () => {
+  const names = {
+    countries: {JP: {en: "Japan", vi: "Nhật Bản", numeric: "392"}},
+    organizations: {WORLD_BANK: {en: "World Bank", vi: "Ngân hàng Thế giới", kind: "bank", country: null}},
+    provinces: {"VN-HP": {vi: "Hải Phòng", en: "Haiphong", unit: "VN-HP"}, "VN-DN": {vi: "Đà Nẵng", en: "Da Nang", unit: "VN-DN"}},
+    units: {},
+    fields: {}
+  } as unknown as Names;
+  const entries = searchEntries(names, ["JP", "WORLD_BANK"], ["VN-HP", "VN-DN"]);
+  it("give every page its path and its name as the title: English for partners, Vietnamese for provinces", () => {
+    expect(entries.map((e) => [e.path, e.title])).toEqual([
+      ["/countries/JP", "Japan"],
+      ["/countries/WORLD_BANK", "World Bank"],
+      ["/provinces/VN-HP", "Hải Phòng"],
+      ["/provinces/VN-DN", "Đà Nẵng"]
+    ]);
+  });
+  it("find a page by either name, with or without diacritics, and by its code", () => {
+    const text = (path: string) => entries.find((e) => e.path === path)!.text;
+    for (const word of ["Nhật Bản", "Nhat Ban", "Japan", "JP"]) expect(text("/countries/JP")).toContain(word);
+    for (const word of ["Đà Nẵng", "Da Nang", "VN-DN"]) expect(text("/provinces/VN-DN")).toContain(word);
+    expect(text("/countries/WORLD_BANK")).toContain("Ngan hang The gioi");
   });
 });

@@ -1,13 +1,41 @@
 // What observablehq.config.ts needs from the data: the partner and province pages to build, and
 // the footer's corpus size and build date. Never throws: with no data yet the site still builds.
-import type {SiteSummary} from "./types.js";
+import type {Names, SiteSummary} from "./types.js";
 
 export interface SiteFacts {
   /** Every partner's and province's page (`/countries/<code>`, `/provinces/<code>`). */
   paths: string[];
   /** The ones Framework builds: the first of each folder (see templatePaths). */
   templates: string[];
+  /** A search entry for each of them (Framework indexes the pages it builds, not their copies). */
+  search: SearchEntry[];
   footer: string;
+}
+
+export interface SearchEntry {
+  path: string;
+  title: string;
+  text: string;
+}
+
+/** Names with and without their diacritics, so that "Nhat Ban" finds Nhật Bản. */
+const searchable = (...names: (string | undefined)[]) => {
+  const words = names.filter((n): n is string => !!n);
+  return [...new Set([...words, ...words.map((n) => n.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D"))])].join(" ");
+};
+
+/** Search entries for the partner and province pages, by their English and Vietnamese names. */
+export function searchEntries(names: Names, partners: string[], provinces: string[]): SearchEntry[] {
+  return [
+    ...partners.map((code) => {
+      const n = names.countries[code] ?? names.organizations[code];
+      return {path: `/countries/${code}`, title: n?.en ?? code, text: searchable(n?.vi, n?.en, code, "partner")};
+    }),
+    ...provinces.map((code) => {
+      const n = names.provinces[code];
+      return {path: `/provinces/${code}`, title: n?.vi ?? code, text: searchable(n?.vi, n?.en, code, "province")};
+    })
+  ];
 }
 
 /**
@@ -36,16 +64,17 @@ export async function siteFacts(now = new Date()): Promise<SiteFacts> {
     const site = {...JSON.parse((await siteOutput("site.json")).toString()), ...JSON.parse((await siteOutput("tables.json")).toString())} as SiteSummary;
     const c = site.corpus;
     const n = (x: number) => x.toLocaleString("en-US");
-    const paths = [...partnerCodes(site).map((code) => `/countries/${code}`), ...provinceCodes(site).map((code) => `/provinces/${code}`)];
+    const [partners, provinces] = [partnerCodes(site), provinceCodes(site)];
+    const paths = [...partners.map((code) => `/countries/${code}`), ...provinces.map((code) => `/provinces/${code}`)];
     const evidence = site.figures.evidence;
     const footer =
       `Built on ${date} from ${n(c.articles)} Vietnamese news article${c.articles === 1 ? "" : "s"}` +
       ` (${n(evidence)} evidence sentence${evidence === 1 ? "" : "s"}; ${n(c.skipped + c.duplicates)} file${c.skipped + c.duplicates === 1 ? "" : "s"} skipped).` +
       ` Maps: Natural Earth (public domain), with the Hoàng Sa and Trường Sa archipelagos drawn as Vietnamese territory.`;
-    return {paths, templates: templatePaths(paths), footer};
+    return {paths, templates: templatePaths(paths), search: searchEntries(site.names, partners, provinces), footer};
   } catch (e) {
     const message = escape(String((e as Error).message ?? e)).slice(0, 300);
     console.warn(`[config] the site data could not be computed: ${message}`);
-    return {paths: [], templates: [], footer: `Built on ${date}. The site data could not be computed: ${message}`};
+    return {paths: [], templates: [], search: [], footer: `Built on ${date}. The site data could not be computed: ${message}`};
   }
 }

@@ -168,6 +168,21 @@ describe("interactions", () => {
     await v.close();
   });
 
+  it("the site search finds a partner's and a province's page by name, without diacritics too", async () => {
+    const v = await open("index.html");
+    const input = v.page.locator("#observablehq-search input");
+    const results = v.page.locator("#observablehq-search-results a");
+    await input.fill("Nhat Ban");
+    await expect.poll(() => results.first().textContent(), {timeout: 5000}).toBe("Japan");
+    expect(await results.first().getAttribute("href")).toMatch(/countries\/JP\.html$/);
+    await input.fill("hai phong");
+    await expect.poll(() => results.first().textContent(), {timeout: 5000}).toBe("Hải Phòng");
+    await Promise.all([v.page.waitForURL(/provinces\/VN-HP\.html/), results.first().click()]);
+    await expect.poll(() => v.page.locator("h1").first().textContent(), {timeout: 5000}).toBe("Hải Phòng");
+    expect(v.problems).toEqual([]);
+    await v.close();
+  });
+
   it("the 63 ↔ 34 unit switch redraws the map", async () => {
     const v = await open("provinces.html");
     // The map's own svg (the first card also holds its colour legend, an svg too).
