@@ -9,6 +9,10 @@ import {describe, expect, it} from "vitest";
 import {newestFile, siteLoaderOutputs, syncLoaderCache} from "../scripts/sync-loader-cache.js";
 import {unzip, zip} from "../loaders/site/zip.js";
 import {TEXT_ARCHIVES} from "../loaders/site/texts.js";
+import {vietnamMap, worldMap} from "../loaders/site/maps.js";
+import {siteOutputs} from "../loaders/site/outputs.js";
+import {computeSiteData} from "../loaders/siteData.js";
+import {DEFAULT_CORPUS_DIR} from "../loaders/corpus.js";
 
 const write = (root: string, files: Record<string, string | Uint8Array>) => {
   for (const [name, data] of Object.entries(files)) {
@@ -145,6 +149,14 @@ describe("the data loaders in src/data/", () => {
       expect(pattern(call[2]), relative(root, file)).toBe(pattern(relative(root, file).split("\\").join("/").replace(/\.ts$/, "")));
     }
     expect(printing).toBeGreaterThanOrEqual(8 + TEXT_ARCHIVES);
+  });
+  it("print the maps straight from data/maps/, the very bytes of the site data's map files", () => {
+    const loader = (name: string) => readFileSync(join(root, name), "utf8");
+    expect(loader("world-map.json.ts")).toMatch(/process\.stdout\.write\(worldMap\(\)\);/);
+    expect(loader("vietnam-map.json.ts")).toMatch(/process\.stdout\.write\(vietnamMap\(\)\);/);
+    const {files} = siteOutputs(computeSiteData(DEFAULT_CORPUS_DIR));
+    expect(files["world-map.json"]).toBe(worldMap());
+    expect(files["vietnam-map.json"]).toBe(vietnamMap());
   });
   it("have one loader per text archive (a parameterized one costs Framework a directory search per part)", () => {
     expect(loaders.filter((f) => /texts[\\/]\d+\.zip\.ts$/.test(f)).length).toBe(TEXT_ARCHIVES);

@@ -1,6 +1,7 @@
 // What a data loader prints: one file of .cache/site/<fingerprint>/ (see outputs.ts). This module
 // is light, so that a loader whose output is already computed does not load the extractor: each
-// loader is a process of its own, and a build runs some 25 of them.
+// loader is a process of its own, and the dev server runs some 30 of them (a build runs none: it
+// writes their outputs into Framework's cache itself, scripts/sync-loader-cache.ts).
 import {existsSync, readFileSync, renameSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 import {corpusDir} from "../corpusDir.js";

@@ -1,12 +1,13 @@
 // A minimal zip writer (members deflated): Framework's data loaders can emit an
 // archive (`name.zip.ts`) whose members pages then reference one by one
 // (`FileAttachment("data/name/member.json")`). One loader run, many files: no process per file,
-// and only the members a page names are copied to dist/. Zip rather than tar because Framework
-// finds a zip member through the archive's central directory, where it must read a tar from the
-// start up to the member: with hundreds of members in tens of megabytes, that is the difference
-// between seconds and minutes of build time. Deflated because Framework reads the whole archive
-// again for every member it extracts (JSZip copies it byte by byte): the smaller the archive, the
-// faster the build (JSON shrinks four- to sixfold; a member is inflated only when extracted).
+// and only the members a page names are copied to dist/. The dev server runs these loaders; a
+// build writes the members into Framework's cache itself (scripts/sync-loader-cache.ts). Zip rather
+// than tar because Framework finds a zip member through the archive's central directory, where it
+// must read a tar from the start up to the member. Deflated because Framework reads the whole
+// archive again for every member it extracts (JSZip copies it byte by byte): the smaller the
+// archive, the faster a page opens in the dev server (JSON shrinks four- to sixfold; a member is
+// inflated only when extracted).
 import {readdirSync, readFileSync} from "node:fs";
 import {join} from "node:path";
 import {deflateRawSync, inflateRawSync} from "node:zlib";
