@@ -1,5 +1,6 @@
-// What observablehq.config.ts needs from the data: the partner and province pages to build, and
-// the footer's corpus size and build date. Never throws: with no data yet the site still builds.
+// What observablehq.config.ts and scripts/build.ts need from the data: the partner and province
+// pages (every one, and the one per folder Framework builds), their search entries, and the
+// footer's corpus size and build date. Never throws: with no data yet the site still builds.
 import type {Names, SiteSummary} from "./types.js";
 
 export interface SiteFacts {
