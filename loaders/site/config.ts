@@ -1,6 +1,7 @@
 // What observablehq.config.ts and scripts/build.ts need from the data: the partner and province
 // pages (every one, and the one per folder Framework builds), their search entries, and the
 // footer's corpus size and build date. Never throws: with no data yet the site still builds.
+import {stripDiacritics} from "../../src/components/fold.js";
 import type {Names, SiteSummary} from "./types.js";
 
 export interface SiteFacts {
@@ -22,7 +23,7 @@ export interface SearchEntry {
 /** Names with and without their diacritics, so that "Nhat Ban" finds Nhật Bản. */
 const searchable = (...names: (string | undefined)[]) => {
   const words = names.filter((n): n is string => !!n);
-  return [...new Set([...words, ...words.map((n) => n.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D"))])].join(" ");
+  return [...new Set([...words, ...words.map(stripDiacritics)])].join(" ");
 };
 
 /** Search entries for the partner and province pages, by their English and Vietnamese names. */

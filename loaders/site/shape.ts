@@ -234,7 +234,7 @@ export function evidenceSentences(data: SiteData): EvidenceSentence[] {
 }
 
 /** The two kinds of entity with pages and evidence files: partners and Vietnamese sides. */
-export const ENTITY_KINDS = ["partner", "province"] as const satisfies readonly EntityKind[];
+export const ENTITY_KINDS = Object.keys(ENTITY_BUCKETS) as EntityKind[];
 export type {EntityKind};
 
 /**

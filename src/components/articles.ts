@@ -7,6 +7,7 @@ import * as Inputs from "@observablehq/inputs";
 import {html} from "htl";
 import type {ArticleText, FacetRow, IndexRow, Names} from "../../loaders/site/types.js";
 import {showMore} from "./articleList.js";
+import {fold} from "./fold.js";
 import type {Catalog} from "./catalog.js";
 import {activityLabel, dateLabel, fieldName, links, partnerName, plural, vnName} from "./format.js";
 import {tableWithDownload} from "./table.js";
@@ -24,9 +25,6 @@ export interface ArticleFilter {
 
 export const NO_YEAR_KEY = "none";
 
-/** Lower case without diacritics, so "ha noi" finds "Hà Nội". */
-export const fold = (s: string) =>
-  s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase();
 
 export function articleFilters(index: FacetRow[], names: Names): HTMLElement & {value: ArticleFilter} {
   const count = (get: (a: FacetRow) => string[]) => rollup(index.flatMap(get), (v) => v.length, (x) => x);
