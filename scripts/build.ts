@@ -8,8 +8,8 @@
 import {spawnSync} from "node:child_process";
 import {join} from "node:path";
 import {fileURLToPath} from "node:url";
-import {corpusDir} from "../loaders/corpusDir.js";
-import {corpusFingerprint, SITE_CACHE_DIR} from "../loaders/fingerprint.js";
+import {corpusDir} from "../loaders/read/corpusDir.js";
+import {corpusFingerprint, SITE_CACHE_DIR} from "../loaders/site/fingerprint.js";
 import {siteFacts} from "../loaders/site/config.js";
 import {siteOutput} from "../loaders/site/output.js";
 import {copyEntityPages} from "./entity-pages.js";

@@ -2,9 +2,9 @@
 // category, how many articles name a country, a province, or a cooperation pair; and a
 // reproducible random sample of mentions and pairs from chosen categories, to read by eye.
 //   npx tsx scripts/corpus-report.ts ../shared/corpus/vn-news.jsonl.gz [--sample "The thao,Phap luat"] [--n 30] [--seed 1]
-import {createExtractor} from "../loaders/corpus.js";
-import {extractArticle} from "../loaders/extract.js";
-import {normalizeText} from "../loaders/normalize.js";
+import {createExtractor} from "../loaders/extract/corpus.js";
+import {extractArticle} from "../loaders/extract/article.js";
+import {normalizeText} from "../loaders/read/normalize.js";
 import {articleFileText, readJsonl} from "./corpus-to-folder.js";
 
 /** A small deterministic PRNG (mulberry32), so the sample is the same on every run. */

@@ -2,7 +2,7 @@
 // pages (every one, and the one per folder Framework builds), their search entries, and the
 // footer's corpus size and build date. Never throws: with no data yet the site still builds.
 import {stripDiacritics} from "../../src/components/fold.js";
-import type {Names, SiteSummary} from "./types.js";
+import type {Names, SiteSummary} from "../contract.js";
 
 export interface SiteFacts {
   /** Every partner's and province's page (`/countries/<code>`, `/provinces/<code>`). */

@@ -4,8 +4,8 @@
 // writes their outputs into Framework's cache itself, scripts/sync-loader-cache.ts).
 import {existsSync, readFileSync, renameSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
-import {corpusDir} from "../corpusDir.js";
-import {corpusFingerprint, SITE_CACHE_DIR} from "../fingerprint.js";
+import {corpusDir} from "../read/corpusDir.js";
+import {corpusFingerprint, SITE_CACHE_DIR} from "./fingerprint.js";
 
 /**
  * The corpus state a build is made of: `npm run build` (scripts/build.ts) computes it once and

@@ -6,13 +6,13 @@
 // archive itself is made from the folder only when a loader asks for it (the dev server).
 import {existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync} from "node:fs";
 import {dirname, join} from "node:path";
-import {SITE_CACHE_DIR} from "../fingerprint.js";
-import {computeSiteData, type SiteData} from "../siteData.js";
-import {catalogParts, facets} from "./facets.js";
-import {vietnamMap, worldMap} from "./maps.js";
+import {SITE_CACHE_DIR} from "./fingerprint.js";
+import {computeSiteData, type SiteData} from "./siteData.js";
+import {catalogParts, facets} from "./facetsFile.js";
+import {vietnamMap, worldMap} from "./mapFiles.js";
 import {quality} from "./quality.js";
 import {ENTITY_KINDS, entityFiles, entityRecords, siteSummary, warnedArticles} from "./shape.js";
-import {textArchives} from "./texts.js";
+import {textArchives} from "./textParts.js";
 import type {ZipEntry} from "./zip.js";
 import {decodeFacets} from "../../src/components/facets.js";
 

@@ -2,14 +2,14 @@
 // computed at build time, and the size of every gazetteer table.
 import {existsSync, readFileSync, readdirSync} from "node:fs";
 import {join} from "node:path";
-import {createExtractor, DEFAULT_CORPUS_DIR, extractCorpus} from "../corpus.js";
-import {evaluate, type Gold} from "../evaluate.js";
-import {DEFAULT_GAZETTEER_DIR, GAZETTEER_FILES} from "../gazetteer.js";
-import type {SiteData} from "../siteData.js";
-import {summarize, type ArticleSummary} from "../summary.js";
-import {parseTsv} from "../tsv.js";
-import {PROJECT_ROOT} from "../version.js";
-import type {Quality} from "./types.js";
+import {createExtractor, DEFAULT_CORPUS_DIR, extractCorpus} from "../extract/corpus.js";
+import {evaluate, type Gold} from "../tables/evaluate.js";
+import {DEFAULT_GAZETTEER_DIR, GAZETTEER_FILES} from "../extract/gazetteer.js";
+import type {SiteData} from "./siteData.js";
+import {summarize, type ArticleSummary} from "../tables/summary.js";
+import {parseTsv} from "../extract/tsv.js";
+import {PROJECT_ROOT} from "../extract/version.js";
+import type {Quality} from "../contract.js";
 
 export const GOLD_FILE = join(PROJECT_ROOT, "tests/gold/seeds.json");
 const KINDS = ["countries", "organizations", "localities", "pairs", "fields"] as const;

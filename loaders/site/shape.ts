@@ -1,12 +1,12 @@
 // Page-specific shaping of the site data (loaders/siteData.ts) into the files the dashboard's
 // pages read: the figures and aggregate tables, and the evidence sentences per
 // partner and per province (the per-article facets, catalogue and texts: facets.ts, texts.ts).
-import {loadGazetteer, type Gazetteer} from "../gazetteer.js";
-import type {SiteData} from "../siteData.js";
+import {loadGazetteer, type Gazetteer} from "../extract/gazetteer.js";
+import type {SiteData} from "./siteData.js";
 import {articlesWith} from "../../src/components/articlesWith.js";
 import {ENTITY_BUCKETS, entityBucket, type EntityKind} from "../../src/components/entityBucket.js";
 import {ARTICLE_PAGE, EVIDENCE_PAGE} from "../../src/components/pageSizes.js";
-import type {MentionRow, PairRow, SentenceRow, ArticleRow, SkippedRow} from "../tables.js";
+import type {MentionRow, PairRow, SentenceRow, ArticleRow, SkippedRow} from "../tables/tables.js";
 import type {
   CatalogRow,
   CountryFieldRow,
@@ -28,7 +28,7 @@ import type {
   UnitRow,
   WarnedFile,
   YearRow
-} from "./types.js";
+} from "../contract.js";
 
 /** The code of the Vietnamese side when the actor is national (a ministry, the government). */
 export const NATIONAL = "VN";

@@ -16,12 +16,12 @@ import {readdirSync, writeFileSync} from "node:fs";
 import {findSourceMap} from "node:module";
 import {join} from "node:path";
 import {fileURLToPath, pathToFileURL} from "node:url";
-import {splitLines} from "../../loaders/chrome.js";
-import {createExtractor} from "../../loaders/corpus.js";
-import {extractArticle} from "../../loaders/extract.js";
-import {normalizeText} from "../../loaders/normalize.js";
-import {splitSentences} from "../../loaders/sentences.js";
-import {createTableBuilder} from "../../loaders/tables.js";
+import {splitLines} from "../../loaders/extract/chrome.js";
+import {createExtractor} from "../../loaders/extract/corpus.js";
+import {extractArticle} from "../../loaders/extract/article.js";
+import {normalizeText} from "../../loaders/read/normalize.js";
+import {splitSentences} from "../../loaders/extract/sentences.js";
+import {createTableBuilder} from "../../loaders/tables/tables.js";
 import {articleFileText, type NewsRecord} from "../corpus-to-folder.js";
 import {realRecords, syntheticRecords} from "./synthetic.js";
 
@@ -181,7 +181,7 @@ async function runPhase(args: ReturnType<typeof parseArgs>): Promise<PhaseResult
 function dumpSourceMaps(file: string) {
   const root = fileURLToPath(new URL("../..", import.meta.url));
   const maps: Record<string, unknown> = {};
-  for (const dir of ["loaders", "scripts", "scripts/bench"]) {
+  for (const dir of ["loaders", "loaders/read", "loaders/extract", "loaders/tables", "loaders/site", "scripts", "scripts/bench"]) {
     for (const name of readdirSync(join(root, dir))) {
       if (!name.endsWith(".ts")) continue;
       const url = pathToFileURL(join(root, dir, name)).href;

@@ -3,7 +3,7 @@
 // for the rows shown. The CSV download has the rows shown.
 import {html} from "htl";
 import {ARTICLE_PAGE} from "./pageSizes.js";
-import type {FacetRow, ListedArticle} from "../../loaders/site/types.js";
+import type {FacetRow, ListedArticle} from "../../loaders/contract.js";
 import {dateLabel, links, plural} from "./format.js";
 import {tableWithDownload} from "./table.js";
 

@@ -5,7 +5,7 @@
 import {rollup, rollups, sort as sorted} from "d3-array";
 import * as Inputs from "@observablehq/inputs";
 import {html} from "htl";
-import type {ArticleText, FacetRow, IndexRow, Names} from "../../loaders/site/types.js";
+import type {ArticleText, FacetRow, IndexRow, Names} from "../../loaders/contract.js";
 import {showMore} from "./articleList.js";
 import {fold} from "./fold.js";
 import type {Catalog} from "./catalog.js";

@@ -1,7 +1,7 @@
 // Which articles a partner, province or field page lists: the articles that name the code or have
 // evidence for it. The pages filter the facets with it, and the loaders use the same rule to give
 // each partner and province page the catalogue entries of exactly those articles.
-import type {FacetRow} from "../../loaders/site/types.js";
+import type {FacetRow} from "../../loaders/contract.js";
 
 /** What an article list is for: a partner, a province (or the national level) or a field. */
 export type ListKind = "partner" | "province" | "field";

@@ -3,7 +3,7 @@
 // fetch titles only for what they list. The parts are named here literally, as Framework needs;
 // their number is CATALOG_PARTS in loaders/site/facets.ts (a test checks they agree).
 import {FileAttachment} from "observablehq:stdlib";
-import type {CatalogRow, FacetRow, IndexRow} from "../../loaders/site/types.js";
+import type {CatalogRow, FacetRow, IndexRow} from "../../loaders/contract.js";
 
 const PARTS = [
   FileAttachment("../data/catalog/0.json"),

@@ -2,7 +2,7 @@
 // lists (articlesWith), the newest with the entity's evidence (EntityEvidence.articles), the others
 // in the rest of its bucket (entityData.ts), fetched once, when the list goes beyond the first ones. The page
 // needs no catalogue part (src/components/catalog.ts).
-import type {FacetRow, ListedArticle, PlacedListEntry} from "../../loaders/site/types.js";
+import type {FacetRow, ListedArticle, PlacedListEntry} from "../../loaders/contract.js";
 import type {ListCatalog} from "./articleList.js";
 
 export function entityCatalog(first: PlacedListEntry[], more: {json(): Promise<PlacedListEntry[]>}): ListCatalog {

@@ -1,7 +1,7 @@
 // What a partner's or a province's page reads of its own: its entry in its bucket's files
 // (src/components/entityBucket.ts). `files` are the bucket files of its kind, named literally in
 // partnerFiles.ts and provinceFiles.ts; the rest (`<bucket>-more.json`) is fetched once, when asked.
-import type {EntityEvidence, EntityRest, EvidenceSentence, PlacedListEntry} from "../../loaders/site/types.js";
+import type {EntityEvidence, EntityRest, EvidenceSentence, PlacedListEntry} from "../../loaders/contract.js";
 import {entityBucket, type EntityKind} from "./entityBucket.js";
 
 interface Json {

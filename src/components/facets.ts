@@ -1,6 +1,6 @@
 // Decodes src/data/facets.json (written by loaders/site/facets.ts) into one object per article:
 // its position, date, source, and the partners, provinces, fields and pairs it names.
-import type {FacetRow, FacetsFile} from "../../loaders/site/types.js";
+import type {FacetRow, FacetsFile} from "../../loaders/contract.js";
 
 export function decodeFacets(file: FacetsFile): FacetRow[] {
   const {codes, sources} = file;

@@ -5,7 +5,7 @@
 import * as d3 from "d3";
 import * as Inputs from "@observablehq/inputs";
 import {html} from "htl";
-import type {FacetRow, Names} from "../../loaders/site/types.js";
+import type {FacetRow, Names} from "../../loaders/contract.js";
 import {labelRange} from "./a11y.js";
 import {fieldName} from "./format.js";
 import {getChoice, getNumber, getParam, setParams} from "./urlState.js";

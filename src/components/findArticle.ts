@@ -3,7 +3,7 @@
 // never by fetching the whole catalogue. Only the Articles page imports this module: every
 // file a page can fetch is named on it, and Framework resolves each name at every build.
 import {FileAttachment} from "observablehq:stdlib";
-import type {FacetRow, IndexRow} from "../../loaders/site/types.js";
+import type {FacetRow, IndexRow} from "../../loaders/contract.js";
 import type {Catalog} from "./catalog.js";
 import {idBucket} from "./idBucket.js";
 

@@ -1,7 +1,7 @@
 // Formatting shared by every page: numbers, dates as precise as their source, names, links.
 import {range} from "d3-array";
 import {format} from "d3-format";
-import type {DateParts, Names} from "../../loaders/site/types.js";
+import type {DateParts, Names} from "../../loaders/contract.js";
 
 export const fmt = format(",");
 export const pct = format(".1%");

@@ -2,7 +2,7 @@
 // province pages, and the full article (chrome lines dimmed) on the Articles page.
 import {html} from "htl";
 import {EVIDENCE_PAGE} from "./pageSizes.js";
-import type {ArticleText, EvidenceSentence, Names} from "../../loaders/site/types.js";
+import type {ArticleText, EvidenceSentence, Names} from "../../loaders/contract.js";
 import {activityLabel, dateLabel, fieldName, links, partnerName, vnName} from "./format.js";
 
 export const KIND_LABELS: Record<string, string> = {

@@ -2,7 +2,7 @@
 // part fetched when an article is opened. The parts are named here literally, as Framework needs;
 // their numbers are TEXT_PARTS and TEXT_ARCHIVES in loaders/site/texts.ts (a test checks they agree).
 import {FileAttachment} from "observablehq:stdlib";
-import type {ArticleText} from "../../loaders/site/types.js";
+import type {ArticleText} from "../../loaders/contract.js";
 import {idHash} from "./idBucket.js";
 
 const PARTS = [

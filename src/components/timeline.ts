@@ -4,7 +4,7 @@ import * as Plot from "@observablehq/plot";
 import * as d3 from "d3";
 import {accessibleChart} from "./a11y.js";
 import {integerTicks} from "./format.js";
-import type {TimelineRow, YearRow} from "../../loaders/site/types.js";
+import type {TimelineRow, YearRow} from "../../loaders/contract.js";
 
 export const NO_YEAR = "No stated year";
 

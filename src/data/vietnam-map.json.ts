@@ -2,6 +2,6 @@
 // straight from data/maps/, not through the site data: in the dev server it is ready at once,
 // whatever the corpus. `npm run build` writes the same bytes (the site data's vietnam-map.json)
 // in its place.
-import {vietnamMap} from "../../loaders/site/maps.js";
+import {vietnamMap} from "../../loaders/site/mapFiles.js";
 
 process.stdout.write(vietnamMap());

@@ -7,7 +7,7 @@ import {execFileSync, spawn, type ChildProcess} from "node:child_process";
 import {appendFileSync, readFileSync, rmSync, unlinkSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
-import {extractorVersion} from "../../loaders/version.js";
+import {extractorVersion} from "../../loaders/extract/version.js";
 import {cleanLoaderCache} from "../../scripts/clean-loader-cache.js";
 import {build, builtJson, dataFiles, launch, projectCopy, seedCorpus} from "./helpers.js";
 
@@ -89,7 +89,7 @@ describe("npm run build", () => {
   });
 
   it("follows an edit to the extractor's code in loaders/", () => {
-    const file = join(project, "loaders/readCorpus.ts");
+    const file = join(project, "loaders/read/articleFiles.ts");
     const code = readFileSync(file, "utf8");
     expect(code).toContain(LIMIT);
     const before = extractorVersion(project);
@@ -152,7 +152,7 @@ describe("npm run dev", () => {
       await shows({articles: base.articles + 1, countries: base.countries}, "an edited article");
       appendFileSync(join(project, "data/gazetteer/places.tsv"), ZZYZX);
       await shows({articles: base.articles + 1, countries: base.countries + 1}, "an edited gazetteer table");
-      const file = join(project, "loaders/readCorpus.ts");
+      const file = join(project, "loaders/read/articleFiles.ts");
       writeFileSync(file, readFileSync(file, "utf8").replace(LIMIT, SMALL_LIMIT));
       await shows({articles: base.articles + 1 - LARGE_SEEDS.length}, "an edited extractor file");
       unlinkSync(live);

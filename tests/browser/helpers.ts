@@ -9,8 +9,8 @@ import {chromium, type Browser, type Page} from "playwright-core";
 import {serveDist} from "../../scripts/serve-dist.js";
 import {CHROMIUM_FLAGS} from "../../scripts/sitePages.js";
 import {BAD_INPUT_DIR, EXPECTED, writeLargeFile} from "../fixtures/make-bad-input.js";
-import {CATALOG_PARTS} from "../../loaders/site/facets.js";
-import type {CatalogRow, FacetsFile, IndexRow} from "../../loaders/site/types.js";
+import {CATALOG_PARTS} from "../../loaders/site/facetsFile.js";
+import type {CatalogRow, FacetsFile, IndexRow} from "../../loaders/contract.js";
 import {decodeFacets} from "../../src/components/facets.js";
 
 export {serveDist};

@@ -1,0 +1,68 @@
+// The gazetteer compiled into tries, built once per run and shared by every article.
+import type {Gazetteer, PersonTitle} from "./gazetteer.js";
+import {addToTrie, createTrie, type Trie} from "./trie.js";
+import type {Activity, MentionVia} from "./model.js";
+
+export type EntityTarget =
+  | {type: "country"; code: string; via: MentionVia; name: string}
+  | {type: "organization"; code: string; name: string}
+  | {type: "province"; code: string; name: string}
+  | {type: "block"; name: string};
+
+export interface Matchers {
+  gazetteer: Gazetteer;
+  entities: Trie<EntityTarget>;
+  fields: Trie<string>;
+  /** Cooperation cues; "none" marks a longer phrase that is not one ("hợp tác xã"). */
+  cues: Trie<Activity | "none">;
+  titles: Trie<PersonTitle["kind"]>;
+  nationalActors: Trie<string>;
+  contextBlockers: Trie<string>;
+  surnames: Set<string>;
+}
+
+/** A cue written with a capital letter ("AI", "MoU") must be matched as written; others in any case. */
+function hasUpper(s: string): boolean {
+  return /\p{Lu}/u.test(s);
+}
+
+export function buildMatchers(g: Gazetteer): Matchers {
+  const entities = createTrie<EntityTarget>();
+  for (const c of g.countries) {
+    for (const alias of new Set([c.nameVi, ...c.aliases])) {
+      if (alias) addToTrie(entities, alias, {type: "country", code: c.code, via: "name", name: alias}, true);
+    }
+    for (const alias of c.pairedForms) addToTrie(entities, alias, {type: "country", code: c.code, via: "paired", name: alias}, true);
+  }
+  for (const p of g.places) {
+    for (const alias of new Set([p.name, ...p.aliases])) {
+      addToTrie(entities, alias, {type: "country", code: p.country, via: "place", name: p.name}, true);
+    }
+  }
+  for (const o of g.organizations) {
+    const names = new Set([o.nameVi, o.nameEn, ...o.aliases].filter(Boolean));
+    for (const alias of names) {
+      const target: EntityTarget =
+        o.kind === "international" || !o.country
+          ? {type: "organization", code: o.id, name: o.nameEn || o.nameVi}
+          : {type: "country", code: o.country, via: "institution", name: o.nameVi || o.nameEn};
+      addToTrie(entities, alias, target, true);
+    }
+  }
+  for (const p of g.provinces) {
+    for (const alias of new Set([p.nameVi, ...p.aliases])) addToTrie(entities, alias, {type: "province", code: p.code, name: p.nameVi}, true);
+  }
+  for (const phrase of g.falseFriends) addToTrie(entities, phrase, {type: "block", name: phrase}, false);
+
+  const fields = createTrie<string>();
+  for (const f of g.fields) for (const cue of f.cues) addToTrie(fields, cue, f.id, hasUpper(cue));
+  const cues = createTrie<Activity | "none">();
+  for (const c of g.cues) addToTrie(cues, c.cue, c.activity, hasUpper(c.cue));
+  const titles = createTrie<PersonTitle["kind"]>();
+  for (const t of g.personTitles) addToTrie(titles, t.title, t.kind, false);
+  const nationalActors = createTrie<string>();
+  for (const a of g.nationalActors) addToTrie(nationalActors, a.phrase, a.kind, hasUpper(a.phrase[0]) && a.phrase !== a.phrase.toLowerCase() && a.kind === "national");
+  const contextBlockers = createTrie<string>();
+  for (const b of g.contextBlockers) addToTrie(contextBlockers, b.word, b.kind, false);
+  return {gazetteer: g, entities, fields, cues, titles, nationalActors, contextBlockers, surnames: new Set(g.surnames)};
+}

@@ -1,0 +1,239 @@
+// An article's title, date, source and web address: what the dashboard shows next to each
+// article and uses to place it in time. The front matter, when it states a key, wins; the
+// text is only read for what the front matter leaves out. Everything is read from the main
+// text (never from chrome), except the source, which the credit line is for.
+
+import { isCreditLine, isHeadlineLike } from "./chrome.js";
+import { daysInMonth } from "../read/frontMatter.js";
+import { splitSentences } from "./sentences.js";
+import type { FrontMatter, Line, PartialDate } from "./model.js";
+
+export interface ArticleMetadata {
+  title: string | null;
+  date: PartialDate;
+  source: string | null;
+  url: string | null;
+}
+
+export const UNKNOWN_DATE: PartialDate = Object.freeze({ year: null, month: null, day: null });
+
+/** Extracts the metadata of one article (`lines` from `classifyLines(text)`). */
+export function extractMetadata(text: string, lines: Line[], fm: FrontMatter): ArticleMetadata {
+  const main = lines.filter((l) => l.chrome === null && text.slice(l.start, l.end).trim() !== "");
+  return {
+    title: fm.title ?? findTitle(text, main),
+    date: fm.date ?? findDate(text, lines),
+    source: fm.source ?? findSource(text, lines, main),
+    url: fm.url ?? null,
+  };
+}
+
+// ---------------------------------------------------------------------------------- title
+
+/**
+ * The headline: the first main-text line, if it reads like one (at most 200 characters, at
+ * least 3 words, not ending like a sentence). Seed 003 opens with a sentence: no title.
+ */
+export function findTitle(text: string, main: Line[]): string | null {
+  const first = main[0];
+  if (!first) return null;
+  const line = text.slice(first.start, first.end).trim();
+  return isHeadlineLike(line) ? line : null;
+}
+
+// --------------------------------------------------------------------------------- source
+
+/** A run of capitalised words: "Sputnik", "New York Times", "TTXVN/Vietnam+". */
+const CAPITALISED_RUN = String.raw`\p{Lu}[\p{L}\p{N}\p{M}&+./'’-]*(?:\s+\p{Lu}[\p{L}\p{N}\p{M}&+./'’-]*)*`;
+const AGENCY_LEAD = new RegExp(
+  String.raw`(?:^|[\s(,;:])(?:[Hh]ãng tin|[Hh]ãng thông tấn|[Tt]ờ)\s+(${CAPITALISED_RUN})`,
+  "u",
+);
+const THEO_LEAD = new RegExp(String.raw`(?:^|[\s(,;:])[Tt]heo\s+(${CAPITALISED_RUN}),`, "u");
+
+/** "Theo TS Trần Thục, ...", "Theo Bộ trưởng ...": a person or an office quoted, not a source. */
+const PERSON_TITLE = /^(?:GS|PGS|TS|ThS|TSKH|BS|KS|HLV|NSƯT|NSND|Ông|Bà|Anh|Chị|Giáo sư|Tiến sĩ|Bác sĩ|Bộ trưởng|Thứ trưởng|Chủ tịch|Giám đốc)(?![\p{L}\p{M}])/u;
+
+/**
+ * The source: from the credit line ("Theo vtv.vn" → "vtv.vn"; "Theo Hương Giang
+ * (TTXVN/Vietnam+)" → "TTXVN/Vietnam+", the agency in brackets rather than the reporter;
+ * "(Theo AFP)" → "AFP"; "Nguồn: X" → X), else from "Hãng tin X", "hãng thông tấn X",
+ * "theo X," or "tờ X" in the first two main-text lines, else null.
+ */
+export function findSource(text: string, lines: Line[], main: Line[]): string | null {
+  const credit = lines.find((l) => l.chrome === "credit");
+  if (credit) {
+    const fromCredit = sourceFromCredit(text.slice(credit.start, credit.end));
+    if (fromCredit) return fromCredit;
+  }
+  for (const line of main.slice(0, 2)) {
+    const s = text.slice(line.start, line.end);
+    const m = AGENCY_LEAD.exec(s) ?? THEO_LEAD.exec(s);
+    if (m && !PERSON_TITLE.test(m[1]!)) return cleanSource(m[1]!);
+  }
+  return null;
+}
+
+/** The source named by a credit line, or null if the line is not a credit. */
+export function sourceFromCredit(line: string): string | null {
+  const t = line.trim();
+  if (!isCreditLine(t)) return null;
+  const nguon = /^Nguồn(?:\s+\p{L}+)?\s*:\s*(.+)$/u.exec(t);
+  if (nguon) return cleanSource(nguon[1]!);
+  const inner = t.startsWith("(") && t.endsWith(")") ? t.slice(1, -1).trim() : t;
+  const named = inner.replace(/^Theo\s+/u, "");
+  const bracket = /\(([^()]+)\)\s*$/u.exec(named);
+  return cleanSource(bracket ? bracket[1]! : named);
+}
+
+function cleanSource(s: string): string | null {
+  const cleaned = s.trim().replace(/[\s.,;:]+$/u, "").trim();
+  return cleaned === "" ? null : cleaned;
+}
+
+// ----------------------------------------------------------------------------------- date
+
+/** A date found in the text, before the year of a day-month is looked up in its sentence. */
+interface DateHit {
+  start: number;
+  end: number;
+  date: PartialDate;
+  /** A day and month whose year, if any, comes from a year in the same sentence. */
+  needsYear: boolean;
+}
+
+const NOT_BEFORE = String.raw`(?<![\p{L}\p{N}/.\-–])`;
+const NOT_AFTER = String.raw`(?![\p{N}]|[/.\-–]\p{N})`;
+const YEAR = String.raw`((?:19|20)\d\d|2100)`;
+
+/** `22-26/4/2024`, and `22-26/4` (whose year comes from the sentence). */
+const DAY_RANGE = new RegExp(
+  String.raw`${NOT_BEFORE}(\d{1,2})\s?[-–]\s?(\d{1,2})([/.-])(\d{1,2})(?:\3${YEAR})?${NOT_AFTER}`,
+  "gu",
+);
+/** `13/04/2025`, `28-10-2006`, `1.12.2005`: one separator, used twice. */
+const FULL_DATE = new RegExp(String.raw`${NOT_BEFORE}(\d{1,2})([/.-])(\d{1,2})\2${YEAR}${NOT_AFTER}`, "gu");
+/** `ngày 20 tháng 11 năm 2024`, `ngày 20 tháng 11`. */
+const DAY_MONTH_WORDS = new RegExp(
+  String.raw`(?<![\p{L}\p{M}])ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*${YEAR})?${NOT_AFTER}`,
+  "giu",
+);
+/** `29/5`, `12-6` (with a context that makes it a date, see `isDayMonthContext`). */
+const DAY_MONTH = new RegExp(String.raw`${NOT_BEFORE}(\d{1,2})([/-])(\d{1,2})${NOT_AFTER}`, "gu");
+/** `tháng 10/2006`, `tháng 10-2006`, `tháng 10 năm 2006`. */
+const MONTH_YEAR = new RegExp(
+  String.raw`(?<![\p{L}\p{M}])tháng\s+(\d{1,2})\s*(?:[/-]\s*|\s+năm\s+)${YEAR}${NOT_AFTER}`,
+  "giu",
+);
+/** A year as a number of its own (not "1.900", "2024/QĐ" or "57-2024"). */
+const BARE_YEAR = new RegExp(String.raw`(?<![\p{N}.,/\-–])${YEAR}(?![\p{N}]|[.,/\-–]\p{N})`, "gu");
+/** Birth years next to a person's name: "sinh năm 1937", "SN 1980", "(1940, Giám đốc ...)". */
+const BIRTH_YEAR = /(?:(?<![\p{L}\p{M}])(?:sinh năm|sinh|SN)\s+(?:19|20)\d\d|\((?:19|20)\d\d[,)])/gu;
+/** `năm 2023`: the fallback, a year alone. */
+const YEAR_ONLY = new RegExp(String.raw`(?<![\p{L}\p{M}])năm\s+${YEAR}${NOT_AFTER}`, "giu");
+
+/** Words before a day-month that make it a date: "chiều 29/5", "ngày 12-6", "hôm 3/2". */
+const DAY_WORD = /(?<![\p{L}\p{M}])(?:ngày|mồng|mùng|hôm|sáng|chiều|trưa|tối|đêm|khuya|thứ\s+\p{L}+|chủ nhật)\s*[,(]?\s*$/iu;
+/** Weaker context: "từ 22/4", "đến 26/4", "vào 1/5" (not enough for a small fraction). */
+const WEAK_DAY_WORD = /(?<![\p{L}\p{M}])(?:từ|đến|tới|vào|hết|trước|sau|\()\s*$/iu;
+
+/**
+ * The article's date: the first date expression of the main text in reading order (a full
+ * date, a day range, a day and month, or a month and year); if there is none, the first
+ * "năm yyyy". A day and month takes a year only from a year stated in the same sentence
+ * ("... 2025 diễn ra chiều 29/5" → 2025-05-29); otherwise the year stays unknown.
+ */
+export function findDate(text: string, lines: Line[]): PartialDate {
+  const main = lines.filter((l) => l.chrome === null && l.end > l.start);
+  for (const line of main) {
+    const hit = firstDateIn(text, line.start, line.end);
+    if (hit) {
+      if (!hit.needsYear) return hit.date;
+      return { ...hit.date, year: yearInSentence(text, line, hit) };
+    }
+  }
+  for (const line of main) {
+    const m = matchAll(YEAR_ONLY, text.slice(line.start, line.end))[0];
+    if (m) return { year: Number(m[1]), month: null, day: null };
+  }
+  return { ...UNKNOWN_DATE };
+}
+
+/** The earliest (then longest) date expression in `text[start, end)`. */
+function firstDateIn(text: string, start: number, end: number): DateHit | null {
+  const s = text.slice(start, end);
+  const hits: DateHit[] = [];
+  const add = (m: RegExpMatchArray, date: PartialDate | null, needsYear: boolean): void => {
+    if (date) hits.push({ start: start + m.index!, end: start + m.index! + m[0].length, date, needsYear });
+  };
+
+  for (const m of matchAll(DAY_RANGE, s)) {
+    const [first, last, month] = [Number(m[1]), Number(m[2]), Number(m[4])];
+    const year = m[5] === undefined ? null : Number(m[5]);
+    if (first >= last) continue;
+    if (year === null && !DAY_WORD.test(s.slice(0, m.index)) && !WEAK_DAY_WORD.test(s.slice(0, m.index))) continue;
+    add(m, validDate(year, month, first) && validDate(year, month, last) ? { year, month, day: first } : null, year === null);
+  }
+  for (const m of matchAll(FULL_DATE, s)) {
+    add(m, validDate(Number(m[4]), Number(m[3]), Number(m[1])), false);
+  }
+  for (const m of matchAll(DAY_MONTH_WORDS, s)) {
+    const year = m[3] === undefined ? null : Number(m[3]);
+    add(m, validDate(year, Number(m[2]), Number(m[1])), year === null);
+  }
+  for (const m of matchAll(DAY_MONTH, s)) {
+    const [day, sep, month] = [Number(m[1]), m[2]!, Number(m[3])];
+    if (!isDayMonthContext(s, m.index!, m.index! + m[0].length, day, month, sep)) continue;
+    add(m, validDate(null, month, day), true);
+  }
+  for (const m of matchAll(MONTH_YEAR, s)) {
+    const month = Number(m[1]);
+    add(m, month >= 1 && month <= 12 ? { year: Number(m[2]), month, day: null } : null, false);
+  }
+
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  return hits[0] ?? null;
+}
+
+/**
+ * Whether "d/m" or "d-m" at `s[from, to)` is a date rather than a score ("2-1"), a fraction
+ * ("1/3 dân số") or a decree number: it needs a day word before it ("chiều 29/5", "ngày
+ * 12-6") or a year after it. A weaker word ("từ", "đến", "vào") is enough for "d/m" unless
+ * it reads like a small fraction.
+ */
+function isDayMonthContext(s: string, from: number, to: number, day: number, month: number, sep: string): boolean {
+  const before = s.slice(0, from);
+  if (DAY_WORD.test(before)) return true;
+  if (/^\s*(?:năm\s+)?(?:19|20)\d\d(?!\d)/u.test(s.slice(to))) return true;
+  return sep === "/" && WEAK_DAY_WORD.test(before) && !(day < month && month <= 10);
+}
+
+/**
+ * A 4-digit year in the sentence around `hit` ("năm yyyy" first, else a bare year), or null.
+ * Birth years of people named in the sentence are not the event's year.
+ */
+function yearInSentence(text: string, line: Line, hit: DateHit): number | null {
+  const sentence = splitSentences(text, [line]).find((s) => s.start <= hit.start && hit.start < s.end);
+  const from = sentence?.start ?? line.start;
+  const to = sentence?.end ?? line.end;
+  const s = (text.slice(from, hit.start) + " ".repeat(hit.end - hit.start) + text.slice(hit.end, to))
+    // A birth year is about a person, not the event: "(sinh năm 1937, ...)", "(1940, Giám đốc ...)".
+    .replace(BIRTH_YEAR, (m) => " ".repeat(m.length));
+  const withWord = matchAll(YEAR_ONLY, s)[0];
+  if (withWord) return Number(withWord[1]);
+  const bare = matchAll(BARE_YEAR, s)[0];
+  return bare ? Number(bare[1]) : null;
+}
+
+/** A valid date (the year may be unknown: then 29 February is allowed) or null. */
+function validDate(year: number | null, month: number, day: number): PartialDate | null {
+  if (!Number.isInteger(month) || month < 1 || month > 12) return null;
+  if (!Number.isInteger(day) || day < 1 || day > daysInMonth(year ?? 2000, month)) return null;
+  if (year !== null && (year < 1900 || year > 2100)) return null;
+  return { year, month, day };
+}
+
+/** All matches of a global regex; `String.prototype.matchAll` leaves `re.lastIndex` alone. */
+function matchAll(re: RegExp, s: string): RegExpMatchArray[] {
+  return [...s.matchAll(re)];
+}

@@ -1,0 +1,179 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { classifyLines, readChromePatterns } from "../../loaders/extract/chrome.js";
+import { extractMetadata, findDate, sourceFromCredit } from "../../loaders/extract/metadata.js";
+import { normalizeText } from "../../loaders/read/normalize.js";
+import type { FrontMatter, PartialDate } from "../../loaders/extract/model.js";
+
+const patterns = readChromePatterns();
+const ROOT = join(import.meta.dirname, "..", "..");
+
+const meta = (text: string, fm: FrontMatter = {}) => extractMetadata(text, classifyLines(text, patterns), fm);
+const dateOf = (text: string): PartialDate => findDate(text, classifyLines(text, patterns));
+const date = (year: number | null, month: number | null = null, day: number | null = null): PartialDate => ({ year, month, day });
+
+interface GoldArticle {
+  title: string | null;
+  source: string | null;
+  date: PartialDate;
+}
+
+describe("the seeds", () => {
+  const gold = JSON.parse(readFileSync(join(ROOT, "tests", "gold", "seeds.json"), "utf8")).articles as Record<string, GoldArticle>;
+
+  it.each(Object.keys(gold))("gives seed %s the gold title, source and date", (id) => {
+    const text = normalizeText(readFileSync(join(ROOT, "data", "articles", `${id}.txt`), "utf8"));
+    const m = meta(text);
+    const g = gold[id]!;
+    expect({ title: m.title, source: m.source, date: m.date }).toEqual({ title: g.title, source: g.source, date: g.date });
+  });
+});
+
+describe("extractMetadata", () => {
+  const text = "Chuyển động ICT\n\nViệt Nam và Nhật Bản hợp tác về bán dẫn\n\nSáng 3/4/2024, hai bên ký kết.\n\nTheo vtv.vn";
+
+  it("reads title, date and source from the text, and has no url without front matter", () => {
+    expect(meta(text)).toEqual({
+      title: "Việt Nam và Nhật Bản hợp tác về bán dẫn",
+      date: date(2024, 4, 3),
+      source: "vtv.vn",
+      url: null,
+    });
+  });
+
+  it("lets the front matter win for each key it states, and only those", () => {
+    expect(meta(text, { title: "Tiêu đề khác", url: "https://vtv.vn/x" })).toEqual({
+      title: "Tiêu đề khác",
+      date: date(2024, 4, 3),
+      source: "vtv.vn",
+      url: "https://vtv.vn/x",
+    });
+    expect(meta(text, { date: date(2023), source: "VTV" })).toMatchObject({ date: date(2023), source: "VTV" });
+  });
+});
+
+describe("title", () => {
+  it("takes the first main-text line when it reads like a headline", () => {
+    expect(meta("Hợp tác quốc tế về khoa học công nghệ diễn ra sôi động\nNội dung.").title).toBe(
+      "Hợp tác quốc tế về khoa học công nghệ diễn ra sôi động",
+    );
+    expect(meta("Quái vật hồ Ness là một chú voi xiếc?\nNội dung.").title).toBe("Quái vật hồ Ness là một chú voi xiếc?");
+  });
+
+  it("has no title when the first line is a sentence, too short, or too long", () => {
+    expect(meta('Hãng tin Sputnik (Nga) đăng bài có tiêu đề "Nga có thể giúp Việt Nam".\nx').title).toBeNull();
+    expect(meta("Hai bên đã ký kết thỏa thuận.”\nx").title).toBeNull();
+    expect(meta("Kết quả như sau:\nx").title).toBeNull();
+    expect(meta("Sỏi mật\nNội dung.").title).toBeNull();
+    expect(meta(`${"Hợp tác ".repeat(30)}\nx`).title).toBeNull();
+  });
+
+  it("skips chrome and blank lines above the headline", () => {
+    expect(meta("\n \nChuyển động ICT\n\nViệt Nam - Trung Quốc thúc đẩy hợp tác\nx").title).toBe("Việt Nam - Trung Quốc thúc đẩy hợp tác");
+  });
+});
+
+describe("source", () => {
+  it("reads the credit line", () => {
+    expect(sourceFromCredit("Theo vtv.vn")).toBe("vtv.vn");
+    expect(sourceFromCredit("Theo Hương Giang (TTXVN/Vietnam+)")).toBe("TTXVN/Vietnam+");
+    expect(sourceFromCredit("(Theo Công An Nhân Dân)")).toBe("Công An Nhân Dân");
+    expect(sourceFromCredit("Nguồn: Bộ Khoa học và Công nghệ.")).toBe("Bộ Khoa học và Công nghệ");
+    expect(sourceFromCredit("Theo tôi, đó là điều tốt.")).toBeNull();
+  });
+
+  it("reads 'Hãng tin X', 'hãng thông tấn X', 'tờ X' and 'theo X,' at the start of the text", () => {
+    expect(meta('Hãng tin Sputnik (Nga) đăng bài viết.\nNội dung.').source).toBe("Sputnik");
+    expect(meta("Tiêu đề của bài viết này\nTheo hãng thông tấn Kyodo News, hai bên đã ký kết.").source).toBe("Kyodo News");
+    expect(meta("Tiêu đề của bài viết này\nTờ New York Times hôm qua cho biết như vậy.").source).toBe("New York Times");
+    expect(meta("Tiêu đề của bài viết này\nTheo Reuters, hai bên đã ký kết.").source).toBe("Reuters");
+  });
+
+  it("does not take a quoted person or a lower-case phrase for a source", () => {
+    expect(meta("Tiêu đề của bài viết này\nTheo TS Trần Thục, lũ sẽ còn lên.").source).toBeNull();
+    expect(meta("Tiêu đề của bài viết này\nTheo bài viết, diễn đàn đã khai mạc.").source).toBeNull();
+    expect(meta("Tiêu đề của bài viết này\nTheo ông Lê Toàn Thắng, Phó Giám đốc, ...").source).toBeNull();
+  });
+
+  it("looks for an agency only in the first two main-text lines", () => {
+    expect(meta("Tiêu đề của bài viết này\nCâu một.\nTheo Reuters, hai bên đã ký kết.").source).toBeNull();
+  });
+});
+
+describe("date", () => {
+  it("reads full dates with '/', '-' or '.' and 'ngày d tháng m năm yyyy'", () => {
+    expect(dateOf("Ban Thời sự 13/04/2025 10:22")).toEqual(date(2025, 4, 13));
+    expect(dateOf("Hội chợ diễn ra từ 26 đến 28-10-2006.")).toEqual(date(2006, 10, 28));
+    expect(dateOf("Ngày 1.12.2005, hai bên ký kết.")).toEqual(date(2005, 12, 1));
+    expect(dateOf("Hà Nội, ngày 5 tháng 6 năm 2024")).toEqual(date(2024, 6, 5));
+  });
+
+  it("reads a day range as its first day", () => {
+    expect(dateOf("Từ ngày 22-26/4/2024, Bộ trưởng thăm Trung Quốc.")).toEqual(date(2024, 4, 22));
+    expect(dateOf("Từ ngày 22 – 26/4 năm 2024, đoàn công tác.")).toEqual(date(2024, 4, 22));
+  });
+
+  it("gives a day and month the year stated in the same sentence, and no other", () => {
+    expect(dateOf("Hội nghị Việt Nam-Trung Quốc 2025 diễn ra chiều 29/5 tại TP.HCM.")).toEqual(date(2025, 5, 29));
+    expect(dateOf("Diễn đàn đã khai mạc chiều 20/11 tại Hà Nội. Năm 2024 là năm bản lề.")).toEqual(date(null, 11, 20));
+    expect(dateOf("Sáng 9/6, tại Bình Định, năm 2025 trường hè khai mạc.")).toEqual(date(2025, 6, 9));
+    expect(dateOf("Ngày 20 tháng 3, Viện Hóa học cho biết.")).toEqual(date(null, 3, 20));
+  });
+
+  it("reads 'tháng m/yyyy' and 'tháng m năm yyyy' as a month", () => {
+    expect(dateOf("TP.HCM tổ chức chợ công nghệ vào tháng 10-2006.")).toEqual(date(2006, 10));
+    expect(dateOf("Vào tháng 3 năm 2023, hai bên gặp nhau.")).toEqual(date(2023, 3));
+  });
+
+  it("falls back to the first 'năm yyyy' when nothing more precise is stated", () => {
+    expect(dateOf("Bộ cho biết, năm 2023, hợp tác sôi động. Đến năm 2030 sẽ tăng.")).toEqual(date(2023));
+  });
+
+  it("prefers the first expression in reading order over a later, more precise one", () => {
+    expect(dateOf("Chiều 12-6, hội thảo diễn ra.\nNgày 13/6/2025, hai bên ký kết.")).toEqual(date(null, 6, 12));
+  });
+
+  it("does not read decrees, versions, scores, times, fractions or ids as dates", () => {
+    for (const s of [
+      "Nghị quyết 57-NQ/TW về khoa học.",
+      "Nghị định 15/2018/NĐ-CP quy định.",
+      "Công nghiệp 4.0 phát triển.",
+      "Đội nhà thắng 2-1 trước đối thủ.",
+      "Lúc 10:22 hai bên gặp nhau.",
+      "Doanh nghiệp chiếm 1/3 thị phần.",
+      "Kế hoạch số 1472/KH-UBND đã ban hành.",
+      "Chiếm tới 2/3 dân số.",
+    ]) {
+      expect(dateOf(s), s).toEqual(date(null));
+    }
+  });
+
+  it("accepts d-m after a day word or before a year", () => {
+    expect(dateOf("Chiều 12-6, Trung tâm tổ chức hội thảo.")).toEqual(date(null, 6, 12));
+    expect(dateOf("Hôm 5-9 2024 hai bên gặp nhau.")).toEqual(date(2024, 9, 5));
+  });
+
+  it("refuses impossible days and months", () => {
+    expect(dateOf("Ngày 31/4/2024 không tồn tại, ngày 30/2 cũng không.")).toEqual(date(null));
+    expect(dateOf("Ngày 29/2/2023 hay ngày 29/2/2024?")).toEqual(date(2024, 2, 29));
+    expect(dateOf("Ngày 12/13/2024 là sai, năm 2024 thì đúng.")).toEqual(date(2024));
+  });
+
+  it("reads only the main text, not chrome", () => {
+    const text = "Tiêu đề của bài viết này\nHai bên hợp tác.\nBài liên quan\nSáng 9/6/2025, khai mạc trường hè.";
+    expect(dateOf(text)).toEqual(date(null));
+  });
+
+  it("has an unknown date when the text states none", () => {
+    expect(dateOf("Trời rét đậm kéo dài.")).toEqual(date(null));
+  });
+});
+
+describe("date, the year of a day-month", () => {
+  it("does not take a person's birth year for the year of the event", () => {
+    expect(dateOf("Công an ngày 30/11 đã bắt Yen Ji Sheng (sinh năm 1937, thương gia) và Đỗ Thảo (1940, giám đốc).")).toEqual(
+      date(null, 11, 30),
+    );
+  });
+});
