@@ -1,92 +1,93 @@
 // One article, from its normalised text to everything the dashboard counts: main text and
-// chrome, metadata, sentences, mentions (countries, organisations, provinces, fields, cues)
-// and cooperation pairs with their evidence.
+// chrome, metadata, sentences, mentions (countries, organisations, provinces, fields, cues),
+// cooperation pairs with their evidence, S&T flag and fields, and the article's relevance class.
 import {classifyLines, type ChromePatterns} from "./chrome.js";
-import {findEntities, type EntityMatch} from "./entities.js";
+import {findEntities} from "./entities.js";
 import type {Matchers} from "./matchers.js";
 import {extractMetadata} from "./metadata.js";
 import {findPairs, type SentenceFacts} from "./pairs.js";
+import {classify, ST_ACTIVITIES, stampPairs, type SentenceHits} from "./relevance.js";
 import {splitSentences} from "./sentences.js";
+import {hostsForeignOffice, isForeignBody, isNotAParty, isVietnameseSeat} from "./sides.js";
 import {prepare, scanTrie} from "./trie.js";
-import type {ArticleExtraction, Mention, RawArticle} from "./model.js";
+import type {Activity, ArticleExtraction, Mention, RawArticle} from "./model.js";
 
 export interface Extractor {
   matchers: Matchers;
   chromePatterns: ChromePatterns;
+  /** The day the corpus is read: no article is dated after it. */
+  today?: Date;
 }
 
 const VIETNAM = "VN";
 
-/** Where the name of a body ends: at punctuation or a linking word ("Bộ KH&CN và Nhật Bản"). */
-const NAME_END = /[,;.:!?()\n]| (?:và|với|cùng|tại|ở|đã|sẽ|vừa|đang|ký|có|là|cho|trong) /u;
-
-/** "Chính phủ Mỹ", "Bộ Ngoại giao Nhật Bản": a national body followed by a foreign country's name is foreign. */
-function isForeignBody(text: string, from: number, to: number, entities: EntityMatch[]): boolean {
-  const window = text.slice(from, Math.min(to, from + 48));
-  const cut = window.search(NAME_END);
-  const end = from + (cut === -1 ? window.length : cut);
-  return entities.some((e) => e.start >= from && e.start < end && e.target.type === "country" && e.target.code !== VIETNAM);
-}
-
 export function extractArticle(raw: RawArticle, x: Extractor): ArticleExtraction {
   const {text} = raw;
+  const m = x.matchers;
   const lines = classifyLines(text, x.chromePatterns);
-  const meta = extractMetadata(text, lines, raw.frontMatter);
+  const meta = extractMetadata(text, lines, raw.frontMatter, x.today);
   const sentences = splitSentences(text, lines);
   const prepared = prepare(text);
   const mentions: Mention[] = [];
   const facts: SentenceFacts[] = [];
+  const hits: SentenceHits[] = [];
+  const fieldSt = new Map(m.gazetteer.fields.map((f) => [f.id, f.st]));
   const mention = (s: number, kind: Mention["kind"], code: string, start: number, end: number, via: Mention["via"]) =>
     mentions.push({article: raw.id, sentence: s, kind, code, surface: text.slice(start, end), start, end, via});
 
   for (const s of sentences) {
-    const f: SentenceFacts = {
-      index: s.index,
-      line: s.line,
-      text: text.slice(s.start, s.end),
-      provinces: [],
-      countries: [],
-      organizations: [],
-      activities: [],
-      nationalActor: false,
-      bilateral: false
-    };
-    const entities = findEntities(prepared, s.start, s.end, x.matchers);
+    const f: SentenceFacts = {index: s.index, line: s.line, text: text.slice(s.start, s.end), provinces: [], partners: [], vietnam: false, national: false, bilateral: false, cues: [], contexts: []};
+    const h: SentenceHits = {index: s.index, line: s.line, hits: [], market: false};
+    const entities = findEntities(prepared, s.start, s.end, m);
     for (const e of entities) {
       const t = e.target;
       if (t.type === "province") {
         mention(s.index, "province", t.code, e.start, e.end, "name");
-        f.provinces.push(t.code);
+        if (!hostsForeignOffice(text, s.start, e.start)) f.provinces.push(t.code);
       } else if (t.type === "organization") {
         mention(s.index, "organization", t.code, e.start, e.end, "name");
-        f.organizations.push(t.code);
+        f.partners.push({code: t.code, kind: "organization"});
       } else if (t.code === VIETNAM) {
-        f.nationalActor = true;
+        f.vietnam = true;
       } else {
         mention(s.index, "country", t.code, e.start, e.end, t.via);
-        f.countries.push(t.code);
-        if (t.via === "paired") f.nationalActor = true;
+        if (t.via === "paired") f.vietnam = true;
+        if (!isNotAParty(text, s.start, e.start) && !isVietnameseSeat(text, s.start, e.start)) f.partners.push({code: t.code, kind: "country"});
       }
     }
-    for (const m of scanTrie(x.matchers.fields, prepared, s.start, s.end)) {
-      for (const id of new Set(m.entries.map((e) => e.value))) mention(s.index, "field", id, m.start, m.end, "cue");
+    for (const hit of scanTrie(m.fields, prepared, s.start, s.end)) {
+      for (const id of new Set(hit.entries.map((e) => e.value))) {
+        mention(s.index, "field", id, hit.start, hit.end, "cue");
+        h.hits.push({kind: "field", code: id, st: fieldSt.get(id) ?? "no", surface: text.slice(hit.start, hit.end), start: hit.start, end: hit.end});
+      }
     }
-    for (const m of scanTrie(x.matchers.cues, prepared, s.start, s.end)) {
-      const activity = m.entries[0].value;
+    for (const hit of scanTrie(m.cues, prepared, s.start, s.end)) {
+      const {activity, strong} = hit.entries[0].value;
       if (activity === "none") continue; // a longer phrase that is not a cue: "hợp tác xã", "nhà tài trợ"
-      mention(s.index, "cue", activity, m.start, m.end, "cue");
-      f.activities.push(activity);
+      if (entities.some((e) => e.start < hit.end && hit.start < e.end)) continue; // inside a name: "Cơ quan Hợp tác Quốc tế Nhật Bản"
+      mention(s.index, "cue", activity, hit.start, hit.end, "cue");
+      f.cues.push({activity: activity as Activity, strong});
+      if (ST_ACTIVITIES.includes(activity)) h.hits.push({kind: "activity", code: activity, st: "yes", surface: text.slice(hit.start, hit.end), start: hit.start, end: hit.end});
     }
-    for (const m of scanTrie(x.matchers.nationalActors, prepared, s.start, s.end)) {
-      if (m.entries.some((e) => e.value === "national") && !isForeignBody(text, m.end, s.end, entities)) f.nationalActor = true;
-      if (m.entries.some((e) => e.value === "bilateral")) f.bilateral = true;
+    for (const hit of scanTrie(m.stCues, prepared, s.start, s.end)) {
+      h.hits.push({kind: "word", code: hit.entries[0].value, st: "yes", surface: text.slice(hit.start, hit.end), start: hit.start, end: hit.end});
+    }
+    for (const hit of scanTrie(m.pairContexts, prepared, s.start, s.end)) f.contexts.push(hit.entries[0].value);
+    h.market = f.contexts.includes("trade") || f.contexts.includes("labour");
+    for (const hit of scanTrie(m.nationalActors, prepared, s.start, s.end)) {
+      const kinds = new Set(hit.entries.map((e) => e.value));
+      if (kinds.has("vietnam")) f.vietnam = true;
+      if (kinds.has("national") && !isForeignBody(text, hit.end, s.end, entities, m.surnames)) f.national = true;
+      if (kinds.has("bilateral")) f.bilateral = true;
     }
     f.provinces = [...new Set(f.provinces)];
-    f.countries = [...new Set(f.countries)];
-    f.organizations = [...new Set(f.organizations)];
+    f.partners = [...new Map(f.partners.map((p) => [p.code, p])).values()];
     facts.push(f);
+    hits.push(h);
   }
 
+  const vietnamArticle = facts.some((f) => f.vietnam) || mentions.some((x) => x.kind === "province");
+  const pairs = stampPairs(findPairs(raw.id, facts, vietnamArticle), hits);
   return {
     id: raw.id,
     file: raw.file,
@@ -98,7 +99,8 @@ export function extractArticle(raw: RawArticle, x: Extractor): ArticleExtraction
     lines,
     sentences,
     mentions,
-    pairs: findPairs(raw.id, facts),
+    pairs,
+    relevance: classify(mentions, pairs),
     warnings: []
   };
 }

@@ -54,12 +54,23 @@ export interface Field {
   labelVi: string;
   ford: string;
   fordLabel: string;
+  /**
+   * Whether its cues make cooperation S&T: "yes" (ai, biotech …: the cue is technology itself),
+   * "sector" (agriculture, health, energy …: only with an S&T word, "nghiên cứu", "công nghệ" …),
+   * "no" (trade, tourism).
+   */
+  st: "yes" | "sector" | "no";
   cues: string[];
 }
 export interface Cue {
   cue: string;
   /** "none": a phrase that contains a cue but is not one ("hợp tác xã", "nhà tài trợ"). */
   activity: Activity | "none";
+  /**
+   * "strong": says by itself that two sides act together ("ký kết", "hội đàm"); "weak": needs a
+   * sentence that is not about a contest, trade figures or a crime ("đối tác", "hội nghị").
+   */
+  strength: "strong" | "weak" | "";
 }
 export interface PersonTitle {
   title: string;
@@ -79,8 +90,16 @@ export interface Gazetteer {
   falseFriends: string[];
   /** Words that, right before a country's name, make it a currency or a language, not the country. */
   contextBlockers: {word: string; kind: string}[];
-  /** Words that make the Vietnamese state a party to a sentence ("Bộ", "Chính phủ", "hai nước"). */
+  /**
+   * Words that make the Vietnamese side a party to a sentence: "vietnam" ones are Vietnamese by
+   * name ("nước ta", "NAFOSTED"); "national" ones ("Bộ", "Chính phủ", "Đại học") unless the name
+   * goes on with a foreign country or person; "bilateral" ones ("hai nước") with one foreign country.
+   */
   nationalActors: {phrase: string; kind: string}[];
+  /** Words that make a sentence's cooperation S&T ("nghiên cứu", "học bổng"), besides S&T fields' cues. */
+  stCues: {phrase: string; kind: string}[];
+  /** Words of sentences that report no cooperation: contests, trade figures, crimes (see pairs.ts). */
+  pairContexts: {phrase: string; kind: string}[];
 }
 
 /** The file names, one per table: what a reviewer edits. */
@@ -96,7 +115,9 @@ export const GAZETTEER_FILES = {
   surnames: "surnames.tsv",
   falseFriends: "false-friends.tsv",
   contextBlockers: "context-blockers.tsv",
-  nationalActors: "national-actors.tsv"
+  nationalActors: "national-actors.tsv",
+  stCues: "st-cues.tsv",
+  pairContexts: "pair-contexts.tsv"
 } as const;
 
 /** Builds the gazetteer from the text of each table. */
@@ -144,14 +165,17 @@ export function parseGazetteer(files: Record<keyof typeof GAZETTEER_FILES, strin
       labelVi: r.label_vi,
       ford: r.ford,
       fordLabel: r.ford_label,
+      st: (r.st === "yes" || r.st === "no" ? r.st : "sector") as Field["st"],
       cues: splitList(r.cues)
     })),
-    cues: t("cues").map((r) => ({cue: r.cue, activity: r.activity as Cue["activity"]})),
+    cues: t("cues").map((r) => ({cue: r.cue, activity: r.activity as Cue["activity"], strength: (r.strength ?? "") as Cue["strength"]})),
     personTitles: t("personTitles").map((r) => ({title: r.title, kind: r.kind as PersonTitle["kind"]})),
     surnames: t("surnames").map((r) => r.surname),
     falseFriends: t("falseFriends").map((r) => r.phrase),
     contextBlockers: t("contextBlockers").map((r) => ({word: r.word, kind: r.kind})),
-    nationalActors: t("nationalActors").map((r) => ({phrase: r.phrase, kind: r.kind}))
+    nationalActors: t("nationalActors").map((r) => ({phrase: r.phrase, kind: r.kind})),
+    stCues: t("stCues").map((r) => ({phrase: r.phrase, kind: r.kind})),
+    pairContexts: t("pairContexts").map((r) => ({phrase: r.phrase, kind: r.kind}))
   };
 }
 

@@ -14,10 +14,12 @@ export interface Matchers {
   entities: Trie<EntityTarget>;
   fields: Trie<string>;
   /** Cooperation cues; "none" marks a longer phrase that is not one ("hợp tác xã"). */
-  cues: Trie<Activity | "none">;
+  cues: Trie<{activity: Activity | "none"; strong: boolean}>;
   titles: Trie<PersonTitle["kind"]>;
   nationalActors: Trie<string>;
   contextBlockers: Trie<string>;
+  stCues: Trie<string>;
+  pairContexts: Trie<string>;
   surnames: Set<string>;
 }
 
@@ -56,13 +58,17 @@ export function buildMatchers(g: Gazetteer): Matchers {
 
   const fields = createTrie<string>();
   for (const f of g.fields) for (const cue of f.cues) addToTrie(fields, cue, f.id, hasUpper(cue));
-  const cues = createTrie<Activity | "none">();
-  for (const c of g.cues) addToTrie(cues, c.cue, c.activity, hasUpper(c.cue));
+  const cues = createTrie<{activity: Activity | "none"; strong: boolean}>();
+  for (const c of g.cues) addToTrie(cues, c.cue, {activity: c.activity, strong: c.strength === "strong"}, hasUpper(c.cue));
   const titles = createTrie<PersonTitle["kind"]>();
   for (const t of g.personTitles) addToTrie(titles, t.title, t.kind, false);
   const nationalActors = createTrie<string>();
-  for (const a of g.nationalActors) addToTrie(nationalActors, a.phrase, a.kind, hasUpper(a.phrase[0]) && a.phrase !== a.phrase.toLowerCase() && a.kind === "national");
+  for (const a of g.nationalActors) addToTrie(nationalActors, a.phrase, a.kind, hasUpper(a.phrase[0]) && a.kind !== "bilateral");
   const contextBlockers = createTrie<string>();
   for (const b of g.contextBlockers) addToTrie(contextBlockers, b.word, b.kind, false);
-  return {gazetteer: g, entities, fields, cues, titles, nationalActors, contextBlockers, surnames: new Set(g.surnames)};
+  const stCues = createTrie<string>();
+  for (const c of g.stCues) addToTrie(stCues, c.phrase, c.kind, hasUpper(c.phrase));
+  const pairContexts = createTrie<string>();
+  for (const b of g.pairContexts) addToTrie(pairContexts, b.phrase, b.kind, hasUpper(b.phrase));
+  return {gazetteer: g, entities, fields, cues, titles, nationalActors, contextBlockers, stCues, pairContexts, surnames: new Set(g.surnames)};
 }

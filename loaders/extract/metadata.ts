@@ -17,12 +17,15 @@ export interface ArticleMetadata {
 
 export const UNKNOWN_DATE: PartialDate = Object.freeze({ year: null, month: null, day: null });
 
-/** Extracts the metadata of one article (`lines` from `classifyLines(text)`). */
-export function extractMetadata(text: string, lines: Line[], fm: FrontMatter): ArticleMetadata {
+/**
+ * Extracts the metadata of one article (`lines` from `classifyLines(text)`). `today` is the day the
+ * corpus is read: no date after it is an article's date.
+ */
+export function extractMetadata(text: string, lines: Line[], fm: FrontMatter, today = new Date()): ArticleMetadata {
   const main = lines.filter((l) => l.chrome === null && text.slice(l.start, l.end).trim() !== "");
   return {
     title: fm.title ?? findTitle(text, main),
-    date: fm.date ?? findDate(text, lines),
+    date: fm.date ?? findDate(text, lines, today),
     source: fm.source ?? findSource(text, lines, main),
     url: fm.url ?? null,
   };
@@ -137,30 +140,87 @@ const DAY_WORD = /(?<![\p{L}\p{M}])(?:ngày|mồng|mùng|hôm|sáng|chiều|trư
 /** Weaker context: "từ 22/4", "đến 26/4", "vào 1/5" (not enough for a small fraction). */
 const WEAK_DAY_WORD = /(?<![\p{L}\p{M}])(?:từ|đến|tới|vào|hết|trước|sau|\()\s*$/iu;
 
+/** The lead: the headline and the paragraph after it. */
+export const LEAD_PARAGRAPHS = 1;
+
 /**
- * The article's date: the first date expression of the main text in reading order (a full
- * date, a day range, a day and month, or a month and year); if there is none, the first
- * "năm yyyy". A day and month takes a year only from a year stated in the same sentence
- * ("... 2025 diễn ra chiều 29/5" → 2025-05-29); otherwise the year stays unknown.
+ * How far a dated day (day, month and a year stated in its sentence) is still the lead's: some
+ * outlets put a summary and a photo caption between the headline and the first paragraph.
  */
-export function findDate(text: string, lines: Line[]): PartialDate {
-  const main = lines.filter((l) => l.chrome === null && l.end > l.start);
-  for (const line of main) {
-    const hit = firstDateIn(text, line.start, line.end);
-    if (hit) {
-      if (!hit.needsYear) return hit.date;
-      return { ...hit.date, year: yearInSentence(text, line, hit) };
+export const DATED_DAY_PARAGRAPHS = 3;
+
+/** Words of a dateline besides the date: "Thứ Hai, 12/3/2007 10:30 (GMT+7)", "Cập nhật: …", "(TTXVN)". */
+const DATELINE_WORDS = /(?:^|[\s,(|:-])(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|cập nhật|ngày đăng|đăng lúc|đăng ngày|xuất bản|lúc|gmt|ngày|tháng|năm)(?=[\s,)|:+-]|$)/giu;
+
+/**
+ * A dateline, byline or source line: a short line that holds a full date and, besides it, only a
+ * time, a weekday, "Cập nhật"-like words and capitalised names ("Ban Thời sự 13/04/2025 10:22",
+ * "Thứ Hai, 12/3/2007, 10:30 GMT+7", "(TTXVN) 13/04/2025", "Hà Nội, ngày 5 tháng 6 năm 2024").
+ */
+export function datelineDate(line: string): PartialDate | null {
+  if (line.length > 100) return null;
+  const hit = firstDateIn(line, 0, line.length);
+  if (!hit || hit.needsYear || hit.date.day === null) return null;
+  const rest = (line.slice(0, hit.start) + " " + line.slice(hit.end))
+    .replace(/\d{1,2}[:h]\d{2}(?::\d{2})?/g, " ")
+    .replace(DATELINE_WORDS, " ");
+  // What is left may name the desk, the agency or the place, not say what happened.
+  return /(?:^|[^\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*/u.test(rest.replace(/\b(?:am|pm)\b/gi, " ")) ? null : hit.date;
+}
+
+/** Years that are targets, forecasts or history, not the time of what the lead reports. */
+const NOT_THE_EVENT = /(?:^|[^\p{L}\p{M}])(?:đến|tới|trước|từ|sau|tầm nhìn|giai đoạn|đến hết|đến cuối|mục tiêu|kế hoạch|chiến lược)\s+(?:năm\s+)?$/iu;
+
+/**
+ * The article's date (ANNOTATION.md, Dates): its publication date when a dateline, byline or source
+ * line gives one (anywhere in the text, chrome included, but not in related-article lists); else the
+ * first date the lead gives (the headline and the LEAD_PARAGRAPHS paragraphs after it): a full date,
+ * a day range, a day and month (with the year stated in its sentence, if any), a month and year, or
+ * else a "năm yyyy". A year anywhere else in the body dates nothing, and neither does a target or a
+ * history year ("đến năm 2030", "từ năm 2007") or any date after `today`.
+ */
+export function findDate(text: string, lines: Line[], today = new Date()): PartialDate {
+  const notAfterToday = (d: PartialDate) => !isAfter(d, today);
+  for (const line of lines) {
+    if (line.chrome === "related-links" || line.chrome === "image-file" || line.end <= line.start) continue;
+    const d = datelineDate(text.slice(line.start, line.end).trim());
+    if (d && notAfterToday(d)) return d;
+  }
+  const main = lines.filter((l) => l.chrome === null && text.slice(l.start, l.end).trim() !== "");
+  const lead = main.slice(0, 1 + LEAD_PARAGRAPHS);
+  for (const [i, line] of main.slice(0, 1 + DATED_DAY_PARAGRAPHS).entries()) {
+    for (const hit of datesIn(text, line.start, line.end)) {
+      if (hit.date.day === null && NOT_THE_EVENT.test(text.slice(line.start, hit.start))) continue;
+      const date = hit.needsYear ? {...hit.date, year: yearInSentence(text, line, hit, today)} : hit.date;
+      const datedDay = date.year !== null && date.day !== null;
+      if ((i < lead.length || datedDay) && notAfterToday(date)) return date;
     }
   }
-  for (const line of main) {
-    const m = matchAll(YEAR_ONLY, text.slice(line.start, line.end))[0];
-    if (m) return { year: Number(m[1]), month: null, day: null };
+  for (const line of lead) {
+    const s = text.slice(line.start, line.end);
+    for (const m of matchAll(YEAR_ONLY, s)) {
+      const date = {year: Number(m[1]), month: null, day: null};
+      const clause = /(?:^|[.!?,:;]\s*|\b(?:Trong|trong)\s+)$/u.test(s.slice(0, m.index)) && /^\s*,/u.test(s.slice(m.index! + m[0].length));
+      if (clause && !NOT_THE_EVENT.test(s.slice(0, m.index)) && notAfterToday(date)) return date;
+    }
   }
   return { ...UNKNOWN_DATE };
 }
 
+/** Whether a (partial) date lies after `today`: a year after this year, or this year's later month or day. */
+export function isAfter(d: PartialDate, today: Date): boolean {
+  if (d.year === null) return false;
+  const [y, m, day] = [today.getUTCFullYear(), today.getUTCMonth() + 1, today.getUTCDate()];
+  return d.year > y || (d.year === y && d.month !== null && (d.month > m || (d.month === m && d.day !== null && d.day > day)));
+}
+
 /** The earliest (then longest) date expression in `text[start, end)`. */
 function firstDateIn(text: string, start: number, end: number): DateHit | null {
+  return datesIn(text, start, end)[0] ?? null;
+}
+
+/** Every date expression in `text[start, end)`, earliest (then longest) first. */
+function datesIn(text: string, start: number, end: number): DateHit[] {
   const s = text.slice(start, end);
   const hits: DateHit[] = [];
   const add = (m: RegExpMatchArray, date: PartialDate | null, needsYear: boolean): void => {
@@ -191,8 +251,7 @@ function firstDateIn(text: string, start: number, end: number): DateHit | null {
     add(m, month >= 1 && month <= 12 ? { year: Number(m[2]), month, day: null } : null, false);
   }
 
-  hits.sort((a, b) => a.start - b.start || b.end - a.end);
-  return hits[0] ?? null;
+  return hits.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /**
@@ -212,16 +271,17 @@ function isDayMonthContext(s: string, from: number, to: number, day: number, mon
  * A 4-digit year in the sentence around `hit` ("năm yyyy" first, else a bare year), or null.
  * Birth years of people named in the sentence are not the event's year.
  */
-function yearInSentence(text: string, line: Line, hit: DateHit): number | null {
+function yearInSentence(text: string, line: Line, hit: DateHit, today: Date): number | null {
   const sentence = splitSentences(text, [line]).find((s) => s.start <= hit.start && hit.start < s.end);
   const from = sentence?.start ?? line.start;
   const to = sentence?.end ?? line.end;
   const s = (text.slice(from, hit.start) + " ".repeat(hit.end - hit.start) + text.slice(hit.end, to))
     // A birth year is about a person, not the event: "(sinh năm 1937, ...)", "(1940, Giám đốc ...)".
     .replace(BIRTH_YEAR, (m) => " ".repeat(m.length));
-  const withWord = matchAll(YEAR_ONLY, s)[0];
+  const ok = (m: RegExpMatchArray) => !NOT_THE_EVENT.test(s.slice(0, m.index)) && Number(m[1]) <= today.getUTCFullYear();
+  const withWord = matchAll(YEAR_ONLY, s).find(ok);
   if (withWord) return Number(withWord[1]);
-  const bare = matchAll(BARE_YEAR, s)[0];
+  const bare = matchAll(BARE_YEAR, s).find(ok);
   return bare ? Number(bare[1]) : null;
 }
 

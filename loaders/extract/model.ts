@@ -101,6 +101,22 @@ export type Activity =
   | "study_tour"
   | "cooperation";
 
+/**
+ * What makes a piece of evidence S&T (ANNOTATION.md, Relevance): a cue of an S&T field
+ * ("chuyển giao công nghệ", "năng lượng tái tạo"), an S&T word ("nghiên cứu", "học bổng") or an
+ * S&T activity (joint research, technology transfer), in the evidence sentence or its paragraph.
+ */
+export interface StCue {
+  kind: "field" | "word" | "activity";
+  /** The field id, the word's kind ("research", "education" …) or the activity. */
+  code: string;
+  surface: string;
+  /** Where the cue is: in the evidence sentence, or elsewhere in its paragraph. */
+  sentence: number;
+  start: number;
+  end: number;
+}
+
 /** One piece of evidence that a Vietnamese side and a partner cooperate. */
 export interface PairEvidence {
   article: string;
@@ -111,7 +127,17 @@ export interface PairEvidence {
   partnerKind: "country" | "organization";
   sentence: number;
   activities: Activity[];
+  /** Why this cooperation concerns science, technology or innovation; null when it does not. */
+  st: StCue | null;
+  /** The fields the evidence names: in its sentence, else in its paragraph. */
+  fields: string[];
 }
+
+/**
+ * Which articles report S&T cooperation (ANNOTATION.md, Relevance): at least one S&T pair; else
+ * cooperation pairs; else it names a partner or a province; else nothing.
+ */
+export type Relevance = "st_cooperation" | "cooperation" | "mention" | "none";
 
 /** Everything extracted from one article. */
 export interface ArticleExtraction {
@@ -126,5 +152,6 @@ export interface ArticleExtraction {
   sentences: Sentence[];
   mentions: Mention[];
   pairs: PairEvidence[];
+  relevance: Relevance;
   warnings: FileWarning[];
 }

@@ -1,30 +1,52 @@
-// Cooperation pairs (Vietnamese side × partner) from sentences that say the two cooperate.
-// A sentence is evidence when it has a cooperation cue and a foreign partner. Its Vietnamese
-// side is the province named in it; or the province the text refers back to (the same
-// paragraph goes on, or the sentence opens with "Tỉnh", "Thành phố", "Đồng thời" ...); or,
-// with no province in scope, "VN" when a national actor or Vietnam itself takes part.
+// Cooperation pairs (Vietnamese side × partner) from sentences that say the two cooperate
+// (ANNOTATION.md, Cooperation pairs). A sentence is evidence when it has a cooperation cue, a
+// foreign partner and a Vietnamese side, and is not about what the guide says is not cooperation:
+//   - a contest or a match (pair-contexts.tsv, kind "contest"): never evidence;
+//   - trade figures or a crime (kinds "trade", "crime"): evidence only with a strong cue, one that
+//     says by itself that the two sides act together ("ký kết", "hội đàm", "hợp tác");
+//   - a person's nationality, the seat of a Vietnamese mission, a province that only hosts a foreign
+//     office: these names are left out of the sentence's sides before it gets here (sides.ts).
+// The Vietnamese side is the province named in the sentence; or the province the text refers back
+// to (the same paragraph goes on, or the sentence opens with "Tỉnh", "Thành phố", "Đồng thời" …);
+// or, with no province in scope, "VN" when Vietnam acts as a state: named outright ("Việt Nam",
+// "nước ta", "Việt – Nga"), through a national body in an article about Vietnam ("Bộ KH&CN"), or as
+// the other side of "hai nước" when one foreign country is named in a paragraph about Vietnam.
 import type {Activity, PairEvidence} from "./model.js";
+
+export interface Cue {
+  activity: Activity;
+  /** Says by itself that two sides act together (cues.tsv, strength). */
+  strong: boolean;
+}
 
 export interface SentenceFacts {
   index: number;
   line: number;
   /** The sentence's text, to read how it opens. */
   text: string;
+  /** Provinces that act or host in the sentence (not the seat of a foreign office). */
   provinces: string[];
-  countries: string[];
-  organizations: string[];
-  activities: Activity[];
-  /** Vietnam is named ("Việt Nam", "Việt – Nga") or a national body acts ("Bộ", "Chính phủ"). */
-  nationalActor: boolean;
-  /** "hai nước", "hai bên", "song phương": Vietnam is a party if only one foreign country is named. */
+  /** Foreign countries and organisations that take part (not nationalities or seats of Vietnamese missions). */
+  partners: {code: string; kind: "country" | "organization"}[];
+  /** Vietnam is named as a party: "Việt Nam", "VN", "nước ta", "Việt – Nga", a Vietnamese body by name. */
+  vietnam: boolean;
+  /** A national body that is not foreign: "Bộ KH&CN", "Chính phủ", "Đại học Bách khoa". */
+  national: boolean;
+  /** "hai nước", "hai bên", "song phương": Vietnam is a party if one foreign country is named. */
   bilateral: boolean;
+  cues: Cue[];
+  /** The kinds of pair contexts in the sentence (pair-contexts.tsv): "contest", "trade", "crime", "labour", "enforcement". */
+  contexts: string[];
 }
+
+/** A pair before its S&T flag and fields are read (relevance.ts). */
+export type FoundPair = Omit<PairEvidence, "st" | "fields">;
 
 /** Openings that refer back to the province of an earlier sentence. */
 const REFERS_BACK =
   /^(?:Tỉnh|Thành phố|TP|Địa phương|Đồng thời|Ngoài ra|Bên cạnh đó|Cùng với đó|Trong đó|Theo đó|Đặc biệt|Hơn nữa|Tiếp đó|Sau đó|Cũng|Qua đó|Từ đó|Năm \d{4}|Trong năm)(?![\p{L}\p{M}\p{N}])/u;
 
-const VIETNAM = "VN";
+export const NATIONAL = "VN";
 
 /** Specific activities name what was done; plain "hợp tác" is kept only when nothing else is said. */
 export function activitiesOf(cues: Activity[]): Activity[] {
@@ -33,31 +55,46 @@ export function activitiesOf(cues: Activity[]): Activity[] {
   return (specific.length ? specific : unique).sort();
 }
 
-export function findPairs(article: string, sentences: SentenceFacts[]): PairEvidence[] {
-  const out: PairEvidence[] = [];
+/** Whether the sentence's cues can make it evidence, given what else it is about. */
+export function cuesHold(s: Pick<SentenceFacts, "cues" | "contexts">): boolean {
+  if (!s.cues.length || s.contexts.includes("contest")) return false;
+  return !s.contexts.some((b) => b === "trade" || b === "crime") || s.cues.some((c) => c.strong);
+}
+
+/** Sentences about a crime that make an article a crime story. */
+export const CRIME_STORY = 3;
+
+/** In a crime story, agencies that cooperate: "công an hai nước phối hợp", "hợp tác với cảnh sát". */
+const agenciesCooperate = (s: SentenceFacts) => s.contexts.includes("enforcement") && s.cues.some((c) => c.activity === "cooperation" || c.activity === "talks");
+
+/**
+ * The cooperation pairs of an article, sentence by sentence. `vietnamArticle`: the article names
+ * Vietnam or a province somewhere, so that its national bodies are Vietnamese (a world-news story
+ * about another country's ministries is not).
+ */
+export function findPairs(article: string, sentences: SentenceFacts[], vietnamArticle: boolean): FoundPair[] {
+  const out: FoundPair[] = [];
+  // Paragraphs in which Vietnam or a province is named: "hai nước" there is Vietnam and its partner.
+  const vietnamLines = new Set(sentences.filter((s) => s.vietnam || s.provinces.length).map((s) => s.line));
+  const crimeStory = sentences.filter((s) => s.contexts.includes("crime")).length >= CRIME_STORY;
   let lastProvinces: string[] = [];
   let lastLine = -1;
   for (const s of sentences) {
+    const strong = s.cues.some((c) => c.strong);
     let actors: string[] = [];
     if (s.provinces.length) actors = s.provinces;
-    else if (lastProvinces.length && (s.line === lastLine || REFERS_BACK.test(s.text))) actors = lastProvinces;
+    else if (lastProvinces.length && ((strong && s.line === lastLine) || REFERS_BACK.test(s.text))) actors = lastProvinces;
     if (s.provinces.length) lastProvinces = s.provinces;
     lastLine = s.line;
 
-    const partners = [
-      ...s.countries.filter((c) => c !== VIETNAM).map((code) => ({code, kind: "country" as const})),
-      ...s.organizations.map((code) => ({code, kind: "organization" as const}))
-    ];
-    if (!partners.length || !s.activities.length) continue;
+    if (!s.partners.length || !cuesHold(s) || (crimeStory && !agenciesCooperate(s))) continue;
     if (!actors.length) {
-      const foreignCountries = s.countries.filter((c) => c !== VIETNAM).length;
-      if (s.nationalActor || (s.bilateral && foreignCountries === 1)) actors = [VIETNAM];
+      const foreignCountries = s.partners.filter((p) => p.kind === "country").length;
+      if (s.vietnam || (s.national && vietnamArticle) || (s.bilateral && foreignCountries === 1 && vietnamLines.has(s.line))) actors = [NATIONAL];
     }
-    const activities = activitiesOf(s.activities);
+    const activities = activitiesOf(s.cues.map((c) => c.activity));
     for (const vn of actors) {
-      for (const p of partners) {
-        out.push({article, vn, partner: p.code, partnerKind: p.kind, sentence: s.index, activities});
-      }
+      for (const p of s.partners) out.push({article, vn, partner: p.code, partnerKind: p.kind, sentence: s.index, activities});
     }
   }
   return out;

@@ -1,5 +1,7 @@
 // The command line's contract: one JSON object per article, with counts per entity.
-import type {ArticleExtraction, Activity, FileWarning, Mention, PartialDate} from "../extract/model.js";
+import type {ArticleExtraction, Activity, FileWarning, Mention, PartialDate, Relevance} from "../extract/model.js";
+
+export type {Relevance};
 
 export interface ArticleSummary {
   id: string;
@@ -10,7 +12,8 @@ export interface ArticleSummary {
   organizations: {id: string; mentions: number}[];
   localities: {code: string; mentions: number}[];
   fields: {id: string; mentions: number}[];
-  pairs: {vn: string; partner: string; evidence: number; activities: Activity[]}[];
+  pairs: {vn: string; partner: string; evidence: number; activities: Activity[]; st: boolean; fields: string[]}[];
+  relevance: Relevance;
   skipped: boolean;
   warnings: string[];
 }
@@ -29,13 +32,15 @@ export function warningText(w: FileWarning): string {
 }
 
 export function summarize(a: ArticleExtraction): ArticleSummary {
-  const pairs = new Map<string, {vn: string; partner: string; sentences: Set<number>; activities: Set<Activity>}>();
+  const pairs = new Map<string, {vn: string; partner: string; sentences: Set<number>; activities: Set<Activity>; st: boolean; fields: Set<string>}>();
   for (const p of a.pairs) {
     const key = `${p.vn}\t${p.partner}`;
     let entry = pairs.get(key);
-    if (!entry) pairs.set(key, (entry = {vn: p.vn, partner: p.partner, sentences: new Set(), activities: new Set()}));
+    if (!entry) pairs.set(key, (entry = {vn: p.vn, partner: p.partner, sentences: new Set(), activities: new Set(), st: false, fields: new Set()}));
     entry.sentences.add(p.sentence);
     for (const act of p.activities) entry.activities.add(act);
+    if (p.st) entry.st = true;
+    for (const f of p.fields) entry.fields.add(f);
   }
   return {
     id: a.id,
@@ -47,8 +52,9 @@ export function summarize(a: ArticleExtraction): ArticleSummary {
     localities: countBy(a.mentions, "province"),
     fields: countBy(a.mentions, "field").map(({code, mentions}) => ({id: code, mentions})),
     pairs: [...pairs.values()]
-      .map((p) => ({vn: p.vn, partner: p.partner, evidence: p.sentences.size, activities: [...p.activities].sort()}))
+      .map((p) => ({vn: p.vn, partner: p.partner, evidence: p.sentences.size, activities: [...p.activities].sort(), st: p.st, fields: [...p.fields].sort()}))
       .sort((x, y) => y.evidence - x.evidence || (x.vn + x.partner < y.vn + y.partner ? -1 : 1)),
+    relevance: a.relevance,
     skipped: false,
     warnings: a.warnings.map(warningText)
   };
@@ -65,6 +71,7 @@ export function skippedSummary(id: string, warning: FileWarning): ArticleSummary
     localities: [],
     fields: [],
     pairs: [],
+    relevance: "none",
     skipped: true,
     warnings: [warningText(warning)]
   };

@@ -157,7 +157,7 @@ describe("date", () => {
   it("refuses impossible days and months", () => {
     expect(dateOf("Ngày 31/4/2024 không tồn tại, ngày 30/2 cũng không.")).toEqual(date(null));
     expect(dateOf("Ngày 29/2/2023 hay ngày 29/2/2024?")).toEqual(date(2024, 2, 29));
-    expect(dateOf("Ngày 12/13/2024 là sai, năm 2024 thì đúng.")).toEqual(date(2024));
+    expect(dateOf("Ngày 12/13/2024 là sai; năm 2024, hai bên gặp nhau.")).toEqual(date(2024));
   });
 
   it("reads only the main text, not chrome", () => {

@@ -16,11 +16,12 @@ describe("npm run extract", () => {
   it("prints one JSON line per article, in the documented shape", () => {
     expect(lines).toHaveLength(6);
     const a = lines.find((l) => l.id === "004_9f9a77af44890c03");
-    expect(Object.keys(a)).toEqual(["id", "title", "source", "date", "countries", "organizations", "localities", "fields", "pairs", "skipped", "warnings"]);
+    expect(Object.keys(a)).toEqual(["id", "title", "source", "date", "countries", "organizations", "localities", "fields", "pairs", "relevance", "skipped", "warnings"]);
+    expect(a.relevance).toBe("st_cooperation");
     expect(a.date).toEqual({year: 2023, month: null, day: null});
     expect(a.countries[0]).toEqual({code: expect.any(String), mentions: expect.any(Number)});
     expect(a.organizations.map((o: {id: string}) => o.id).sort()).toEqual(["EU", "UNICEF", "WORLD_BANK"]);
-    expect(a.pairs).toContainEqual({vn: "VN-HP", partner: "TW", evidence: 1, activities: expect.any(Array)});
+    expect(a.pairs).toContainEqual({vn: "VN-HP", partner: "TW", evidence: 1, activities: expect.any(Array), st: true, fields: expect.arrayContaining(["tech_transfer"])});
   });
   it("gives a skipped file its line, with the reason, and warns on stderr", () => {
     expect(lines.find((l) => l.id === "empty")).toMatchObject({skipped: true, warnings: [expect.stringContaining("empty")]});

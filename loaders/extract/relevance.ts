@@ -1,0 +1,77 @@
+// Which cooperation is about science, technology and innovation, and which articles report it
+// (ANNOTATION.md, Relevance). A piece of evidence is S&T when its sentence names an S&T field's cue
+// ("chuyển giao công nghệ", "điện gió"), a cue of joint research or technology transfer, or an S&T
+// word (st-cues.tsv: "nghiên cứu", "học bổng", "công nghệ"); failing that, when another sentence of
+// its paragraph does. Its fields are the fields its sentence names, or,
+// when it names none, those of its paragraph. The article's class follows from its pairs.
+import type {FoundPair} from "./pairs.js";
+import type {Activity, Mention, PairEvidence, Relevance, StCue} from "./model.js";
+
+/**
+ * A cue of S&T found in a sentence: a field's cue (with whether the field is S&T), a cooperation cue
+ * of joint research or technology transfer, or an S&T word.
+ */
+export interface StHit {
+  kind: StCue["kind"];
+  code: string;
+  /** For a field: whether its cues make cooperation S&T (fields.tsv, st). Activities and words always do. */
+  st: "yes" | "sector" | "no";
+  surface: string;
+  start: number;
+  end: number;
+}
+
+export interface SentenceHits {
+  index: number;
+  line: number;
+  hits: StHit[];
+  /** The sentence is about trade figures or labour export (pair-contexts.tsv, kinds "trade", "labour"). */
+  market: boolean;
+}
+
+/** Cooperation that is S&T by what is done, whatever the field. */
+export const ST_ACTIVITIES: readonly Activity[] = ["joint_research", "tech_transfer"];
+
+/**
+ * The S&T hit that best says why: a technology field's cue, then an activity, then an S&T word,
+ * then the cue of a sector field (agriculture, health, energy …) unless the sentence is about trade,
+ * tourism or labour export (then the sector is a market, not a science).
+ */
+function firstSt(s: SentenceHits): StHit | undefined {
+  const market = s.market || s.hits.some((h) => h.kind === "field" && h.st === "no");
+  return (
+    s.hits.find((h) => h.kind === "field" && h.st === "yes") ??
+    s.hits.find((h) => h.kind === "activity") ??
+    s.hits.find((h) => h.kind === "word") ??
+    (market ? undefined : s.hits.find((h) => h.kind === "field" && h.st === "sector"))
+  );
+}
+
+const cueOf = (h: StHit, sentence: number): StCue => ({kind: h.kind, code: h.code, surface: h.surface, sentence, start: h.start, end: h.end});
+
+/** Gives each pair its S&T cue (or null) and its fields. `sentences` is indexed by sentence number. */
+export function stampPairs(pairs: FoundPair[], sentences: SentenceHits[]): PairEvidence[] {
+  const byLine = new Map<number, SentenceHits[]>();
+  for (const s of sentences) {
+    let list = byLine.get(s.line);
+    if (!list) byLine.set(s.line, (list = []));
+    list.push(s);
+  }
+  return pairs.map((p) => {
+    const own = sentences[p.sentence];
+    const paragraph = (byLine.get(own.line) ?? []).filter((s) => s !== own);
+    const h = firstSt(own);
+    const st: StCue | null = h ? cueOf(h, own.index) : null;
+    const fieldsIn = (list: SentenceHits[]) => [...new Set(list.flatMap((s) => s.hits.filter((h) => h.kind === "field").map((h) => h.code)))].sort();
+    const own_ = fieldsIn([own]);
+    return {...p, st, fields: own_.length ? own_ : fieldsIn(paragraph)};
+  });
+}
+
+/** The article's class: S&T cooperation, other cooperation, a mention of a partner or province, or none. */
+export function classify(mentions: Mention[], pairs: PairEvidence[]): Relevance {
+  if (pairs.some((p) => p.st)) return "st_cooperation";
+  if (pairs.length) return "cooperation";
+  if (mentions.some((m) => m.kind === "country" || m.kind === "organization" || m.kind === "province")) return "mention";
+  return "none";
+}

@@ -1,0 +1,81 @@
+// Who takes part in a sentence (ANNOTATION.md, Cooperation pairs: "Both sides must take part"):
+// whether a national body is Vietnamese or foreign, whether a foreign country is a party or only a
+// person's nationality or the seat of a Vietnamese mission, and whether a province acts or only
+// hosts a foreign body's office. Each is read from the words right around the name.
+import type {EntityMatch} from "./entities.js";
+
+/** Where the name of a body ends: punctuation, or a word that links it to the rest of the sentence. */
+const NAME_END =
+  /[,;.:!?()"“”\n]| (?:và|với|cùng|tại|ở|đã|sẽ|vừa|đang|ký|có|là|cho|trong|được|về|để|nhằm|theo|từ|sang|tới|đến|khi|thì|mà|nói|cho biết|phát biểu|tuyên bố) /u;
+
+/** The end of the name that starts at `from` (at most 48 characters, never past `to`). */
+export function nameEnd(text: string, from: number, to: number): number {
+  const window = text.slice(from, Math.min(to, from + 48));
+  const cut = window.search(NAME_END);
+  return from + (cut === -1 ? window.length : cut);
+}
+
+/** A Vietnamese syllable written without diacritics ("Lan", "Minh", "Thanh"), as opposed to "Koizumi" or "Putin". */
+const PLAIN_SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:nh|ng|ch|[cmnpt])?$/i;
+
+/**
+ * Whether a capitalised word can belong to a Vietnamese name: a family name, a word with a
+ * Vietnamese letter or tone mark, or a plain Vietnamese syllable. "Koizumi", "Thaksin", "Lavrov",
+ * "Harvard" cannot.
+ */
+export function looksVietnamese(word: string, surnames: ReadonlySet<string>): boolean {
+  return surnames.has(word) || /[^\x00-\x7F]/.test(word) || PLAIN_SYLLABLE.test(word);
+}
+
+const WORD = /[\p{L}\p{M}\p{N}&]+/gu;
+
+/**
+ * A body whose name (text[from, end of name)) makes it foreign: it names a foreign country or an
+ * international organisation ("Chính phủ Mỹ", "Bộ trưởng Tài chính ASEAN", "Đại học Tokyo"), or its
+ * first capitalised word cannot be Vietnamese ("Thủ tướng Koizumi", "Đại học Harvard"). Abbreviations
+ * in capitals ("Công ty TNHH …", "Bộ KH&CN") say nothing either way.
+ */
+export function isForeignBody(text: string, from: number, to: number, entities: EntityMatch[], surnames: ReadonlySet<string>): boolean {
+  const end = nameEnd(text, from, to);
+  if (entities.some((e) => e.start >= from && e.start < end && (e.target.type === "organization" || (e.target.type === "country" && e.target.code !== "VN")))) return true;
+  for (const m of text.slice(from, end).matchAll(WORD)) {
+    const w = m[0];
+    if (!/^\p{Lu}/u.test(w)) continue;
+    if (w.length > 1 && w === w.toUpperCase()) continue;
+    return !looksVietnamese(w, surnames);
+  }
+  return false;
+}
+
+/**
+ * A country named as a person's nationality or as an adversary, not a party: "tiền đạo người
+ * Brazil", "quốc tịch Mỹ", "Việt kiều Mỹ", "kháng chiến chống Pháp".
+ */
+const NOT_A_PARTY = /(?:^|[^\p{L}\p{M}])(?:người|quốc tịch|gốc|Việt kiều|kiều bào|chống)\s+$/iu;
+
+export function isNotAParty(text: string, sentenceStart: number, start: number): boolean {
+  return NOT_A_PARTY.test(text.slice(Math.max(sentenceStart, start - 16), start));
+}
+
+/**
+ * The seat of a Vietnamese mission or community abroad, not Vietnam's partner: "Đại sứ quán Việt Nam
+ * tại Pháp", "Thương vụ Việt Nam ở Mỹ", "cộng đồng người Việt tại Đức", "du học sinh Việt Nam tại Nga".
+ */
+const VIETNAMESE_SEAT =
+  /(?:Đại sứ quán|Đại sứ|Lãnh sự quán|Tổng Lãnh sự quán|Tổng lãnh sự quán|Tổng lãnh sự|Cơ quan đại diện|Thương vụ|người Việt|cộng đồng người Việt|Việt kiều|kiều bào|lưu học sinh|du học sinh)(?: Việt Nam| VN| ta)? (?:tại|ở|bên) $/u;
+
+export function isVietnameseSeat(text: string, sentenceStart: number, start: number): boolean {
+  return VIETNAMESE_SEAT.test(text.slice(Math.max(sentenceStart, start - 60), start));
+}
+
+/**
+ * A province that only hosts a foreign body's office, not a cooperating side (ANNOTATION.md): "Tổng
+ * Lãnh sự quán Pháp tại TP HCM", "văn phòng đại diện của JICA tại Hà Nội", "Phòng Thương mại và Công
+ * nghiệp Pháp tại TPHCM".
+ */
+const OFFICE_HOST =
+  /(?:Đại sứ quán|Lãnh sự quán|Tổng Lãnh sự quán|Tổng lãnh sự quán|Tổng lãnh sự|[Vv]ăn phòng đại diện|VPĐD|[Cc]hi nhánh|Phòng Thương mại|Thương vụ|[Tt]rưởng đại diện|[Tt]rưởng văn phòng|Trung tâm Văn hóa)[^,;.:!?()]{0,60} (?:tại|ở) (?:[Tt]hành phố |TP\.? ?|[Tt]ỉnh )?$/u;
+
+export function hostsForeignOffice(text: string, sentenceStart: number, start: number): boolean {
+  return OFFICE_HOST.test(text.slice(Math.max(sentenceStart, start - 100), start));
+}

@@ -1,0 +1,69 @@
+// npx tsx scripts/evaluate-corpus.ts [--corpus FILE.jsonl.gz] [--half dev|held-out] [--errors]
+// Scores the extractor against the hand-labelled sample of real news (tests/gold/vn-news-relevance.json,
+// 400 articles of ../shared/corpus/vn-news.jsonl.gz): relevance classes, cooperation pairs, S&T pairs
+// and dates, on the development half, the held-out half and both. --errors lists every article whose
+// class differs, with the evidence sentences behind the extractor's pairs.
+import {readFileSync} from "node:fs";
+import {fileURLToPath} from "node:url";
+import {createExtractor} from "../loaders/extract/corpus.js";
+import {extractArticle} from "../loaders/extract/article.js";
+import {normalizeText} from "../loaders/read/normalize.js";
+import {scoreCorpus, RELEVANCE_CLASSES, type BinaryScore, type CorpusGold} from "../loaders/tables/corpusGold.js";
+import {summarize, type ArticleSummary} from "../loaders/tables/summary.js";
+import type {ArticleExtraction} from "../loaders/extract/model.js";
+import {articleFileText, readJsonl} from "./corpus-to-folder.js";
+
+export const GOLD_FILE = fileURLToPath(new URL("../tests/gold/vn-news-relevance.json", import.meta.url));
+export const DEFAULT_CORPUS = fileURLToPath(new URL("../../shared/corpus/vn-news.jsonl.gz", import.meta.url));
+
+/** Extracts the gold's articles from the corpus file, by id. */
+export async function extractGoldArticles(gold: CorpusGold, corpus = DEFAULT_CORPUS): Promise<Map<string, ArticleExtraction>> {
+  const x = createExtractor();
+  const out = new Map<string, ArticleExtraction>();
+  for await (const r of readJsonl(corpus)) {
+    if (!gold.articles[r.id]) continue;
+    const text = normalizeText(articleFileText(r));
+    out.set(r.id, extractArticle({id: r.id, file: `${r.id}.txt`, text, frontMatter: {}, bytes: Buffer.byteLength(text)}, x));
+  }
+  return out;
+}
+
+const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+const line = (name: string, s: BinaryScore) => `  ${name.padEnd(34)} P ${pct(s.precision).padStart(6)}  R ${pct(s.recall).padStart(6)}  F1 ${pct(s.f1).padStart(6)}  (tp ${s.tp.toFixed(0)}, fp ${s.fp.toFixed(0)}, fn ${s.fn.toFixed(0)})`;
+
+async function main(argv: string[]) {
+  const opt = (name: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
+  const gold = JSON.parse(readFileSync(GOLD_FILE, "utf8")) as CorpusGold;
+  const extracted = await extractGoldArticles(gold, opt("--corpus"));
+  const summaries = new Map<string, ArticleSummary>([...extracted].map(([id, a]) => [id, summarize(a)]));
+  const halves = opt("--half") ? [opt("--half") as "dev" | "held-out"] : (["dev", "held-out", undefined] as const);
+  for (const half of halves) {
+    const s = scoreCorpus(gold, summaries, half);
+    console.log(`\n${half ?? "all"} (${s.articles} articles): class accuracy ${pct(s.accuracy)}`);
+    console.log(line("S&T cooperation (sample)", s.st));
+    console.log(line("S&T cooperation (weighted)", s.stWeighted));
+    console.log(line("any cooperation (sample)", s.cooperation));
+    console.log(line("any cooperation (weighted)", s.cooperationWeighted));
+    console.log(line("partners (article, partner)", s.partners));
+    console.log(line("S&T partners", s.stPartners));
+    console.log(line("pairs (article, vn, partner)", s.pairs));
+    console.log(`  dates: ${s.dates.exact} exact, ${s.dates.yearRight} right year, ${s.dates.extraYears} years the gold does not give, ${s.dates.missedYears} missed`);
+    console.log(`  confusion (rows gold, columns extracted): ${RELEVANCE_CLASSES.join(" / ")}`);
+    for (const g of RELEVANCE_CLASSES) console.log(`    ${g.padEnd(15)} ${RELEVANCE_CLASSES.map((f) => String(s.confusion[g][f]).padStart(5)).join(" ")}`);
+  }
+  if (argv.includes("--errors")) {
+    for (const [id, g] of Object.entries(gold.articles)) {
+      if (opt("--half") && g.half !== opt("--half")) continue;
+      const a = extracted.get(id);
+      if (!a || a.relevance === g.relevance) continue;
+      console.log(`\n${id} gold ${g.relevance} (${g.pairs.map((p) => `${p.vn}-${p.partner}${p.st ? "*" : ""}`).join(" ")}) — extracted ${a.relevance}${g.note ? `\n  note: ${g.note}` : ""}`);
+      for (const p of a.pairs) {
+        const s = a.sentences[p.sentence];
+        console.log(`  ${p.vn}-${p.partner}${p.st ? `* [${p.st.surface || p.st.code}]` : ""} ${p.activities.join(",")}: ${a.text.slice(s.start, s.end).slice(0, 300)}`);
+      }
+      if (!a.pairs.length) for (const p of g.pairs) console.log(`  missed ${p.vn}-${p.partner}${p.st ? "*" : ""}: ${p.quote}`);
+    }
+  }
+}
+
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split("/").pop()!)) await main(process.argv.slice(2));
