@@ -21,6 +21,21 @@ export interface Extractor {
 
 const VIETNAM = "VN";
 
+/**
+ * "Hợp tác", "Phối hợp", "Hỗ trợ" … capitalised inside a sentence: part of a body's name ("Cơ quan
+ * Hợp tác Quốc tế Nhật Bản", "Tổ chức Hợp tác và Phát triển Kinh tế"), not a word that says two
+ * sides cooperate. (Agreements and events named with a capital still count: "Hiệp định Thương mại
+ * Việt – Mỹ", "Diễn đàn Hợp tác …".)
+ */
+function insideName(text: string, sentenceStart: number, start: number, activity: string): boolean {
+  return activity === "cooperation" && capitalisedInside(text, sentenceStart, start);
+}
+
+/** A word written with a capital letter after the sentence's first word. */
+function capitalisedInside(text: string, sentenceStart: number, start: number): boolean {
+  return /^\p{Lu}/u.test(text[start] ?? "") && /[\p{L}\p{M}][\s"“(]*$/u.test(text.slice(sentenceStart, start));
+}
+
 export function extractArticle(raw: RawArticle, x: Extractor): ArticleExtraction {
   const {text} = raw;
   const m = x.matchers;
@@ -58,13 +73,15 @@ export function extractArticle(raw: RawArticle, x: Extractor): ArticleExtraction
     for (const hit of scanTrie(m.fields, prepared, s.start, s.end)) {
       for (const id of new Set(hit.entries.map((e) => e.value))) {
         mention(s.index, "field", id, hit.start, hit.end, "cue");
-        h.hits.push({kind: "field", code: id, st: fieldSt.get(id) ?? "no", surface: text.slice(hit.start, hit.end), start: hit.start, end: hit.end});
+        // A sector written with a capital inside the sentence names a body ("Bộ Thủy sản", "Bộ Y tế"), not the cooperation's subject.
+        const st = fieldSt.get(id) === "sector" && capitalisedInside(text, s.start, hit.start) ? "name" : (fieldSt.get(id) ?? "no");
+        h.hits.push({kind: "field", code: id, st, surface: text.slice(hit.start, hit.end), start: hit.start, end: hit.end});
       }
     }
     for (const hit of scanTrie(m.cues, prepared, s.start, s.end)) {
       const {activity, strong} = hit.entries[0].value;
       if (activity === "none") continue; // a longer phrase that is not a cue: "hợp tác xã", "nhà tài trợ"
-      if (entities.some((e) => e.start < hit.end && hit.start < e.end)) continue; // inside a name: "Cơ quan Hợp tác Quốc tế Nhật Bản"
+      if (entities.some((e) => e.start < hit.end && hit.start < e.end) || insideName(text, s.start, hit.start, activity)) continue;
       mention(s.index, "cue", activity, hit.start, hit.end, "cue");
       f.cues.push({activity: activity as Activity, strong});
       if (ST_ACTIVITIES.includes(activity)) h.hits.push({kind: "activity", code: activity, st: "yes", surface: text.slice(hit.start, hit.end), start: hit.start, end: hit.end});

@@ -61,6 +61,17 @@ export function cuesHold(s: Pick<SentenceFacts, "cues" | "contexts">): boolean {
   return !s.contexts.some((b) => b === "trade" || b === "crime") || s.cues.some((c) => c.strong);
 }
 
+/**
+ * A person's own training or travel, not two sides cooperating: the sentence opens with a personal
+ * pronoun ("Anh được đào tạo … tại Mỹ", "Em sẽ tiếp tục học …") and its only cues are of training
+ * or study tours.
+ */
+const PERSON_OPENING = /^[\s"“'‘(\-–—]*(?:Anh|Chị|Em|Cô|Ông|Bà|Tôi|Cậu|Chàng|Nàng|Mình|Bạn)(?![\p{L}\p{M}])/u;
+
+export function isPersonalStudy(s: Pick<SentenceFacts, "text" | "cues">): boolean {
+  return PERSON_OPENING.test(s.text) && s.cues.every((c) => c.activity === "training" || c.activity === "study_tour");
+}
+
 /** Sentences about a crime that make an article a crime story. */
 export const CRIME_STORY = 3;
 
@@ -87,7 +98,7 @@ export function findPairs(article: string, sentences: SentenceFacts[], vietnamAr
     if (s.provinces.length) lastProvinces = s.provinces;
     lastLine = s.line;
 
-    if (!s.partners.length || !cuesHold(s) || (crimeStory && !agenciesCooperate(s))) continue;
+    if (!s.partners.length || !cuesHold(s) || isPersonalStudy(s) || (crimeStory && !agenciesCooperate(s))) continue;
     if (!actors.length) {
       const foreignCountries = s.partners.filter((p) => p.kind === "country").length;
       if (s.vietnam || (s.national && vietnamArticle) || (s.bilateral && foreignCountries === 1 && vietnamLines.has(s.line))) actors = [NATIONAL];

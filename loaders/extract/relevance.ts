@@ -14,8 +14,12 @@ import type {Activity, Mention, PairEvidence, Relevance, StCue} from "./model.js
 export interface StHit {
   kind: StCue["kind"];
   code: string;
-  /** For a field: whether its cues make cooperation S&T (fields.tsv, st). Activities and words always do. */
-  st: "yes" | "sector" | "no";
+  /**
+   * For a field: whether its cues make cooperation S&T (fields.tsv, st), or "name" for a sector's
+   * cue inside a body's name ("Bộ Y tế"), which names the field but says nothing of S&T.
+   * Activities and words always make it S&T ("yes").
+   */
+  st: "yes" | "sector" | "no" | "name";
   surface: string;
   start: number;
   end: number;
