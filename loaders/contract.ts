@@ -1,6 +1,39 @@
-// The shapes of the files the dashboard's pages read (src/data/*), shared by the loaders that
-// write them (loaders/site/shape.ts) and the components that draw them (src/components/).
-// Type declarations only: components import them with `import type`.
+// The site data's contract: the files the site writer (loaders/site/) puts in src/data/site/ and
+// the pages (src/) read, their shapes and their numbers of parts. The writer imports it whole; the
+// pages import only its types (Framework serves no module from outside src/), so what a page needs
+// at run time comes with the data (facets.json carries its own dictionaries, site.json says where
+// each partner's and article's data is) or is generated from the numbers below (the literal lists
+// of part files, scripts/generate-file-lists.ts); the two constants the pages keep (the scopes and
+// the national side's code, src/components/scope.ts and names.ts) are tested equal to these.
+//
+//   site.json                   SiteFile: figures, names, where each partner's and article's data is
+//   facets.json                 FacetsFile: one row of numbers per article; every count is made from it
+//   catalog/<part>.json         CatalogRow[]: the list entries, by position, CATALOG_PARTS parts
+//   texts/<part>.json           ArticleText[]: the articles, by id range, TEXT_PARTS parts
+//   partners/<bucket>.json      Record<code, EntityFirst>, and <bucket>-more.json: Record<code, EntityRest>
+//   provinces/<bucket>.json     the same for the Vietnamese sides (provinces and the national level)
+//   quality.json                Quality: the extractor's scores, the gazetteer's sizes
+//   warnings.json               WarnedFile[]
+//   world-map.json, vietnam-map.json  the maps
+import type {Relevance} from "./extract/model.js";
+
+export type {Relevance};
+
+/** What a page counts: S&T cooperation (the default), any cooperation, or every mention. */
+export type Scope = "st" | "cooperation" | "mentions";
+export const SCOPES: readonly Scope[] = ["st", "cooperation", "mentions"];
+export const RELEVANCES: readonly Relevance[] = ["st_cooperation", "cooperation", "mention", "none"];
+
+/** The code of the Vietnamese side when the actor is national (a ministry, the government). */
+export const NATIONAL = "VN";
+
+export const CATALOG_PARTS = 64;
+export const TEXT_PARTS = 128;
+export const PARTNER_BUCKETS = 64;
+export const PROVINCE_BUCKETS = 16;
+
+/** The kinds of entity with a page of their own. */
+export type EntityKind = "partner" | "province";
 
 export interface DateParts {
   year: number | null;
@@ -8,218 +41,186 @@ export interface DateParts {
   day: number | null;
 }
 
-export interface CountRow {
-  articles: number;
-  mentions: number;
-  evidence: number;
+export interface Names {
+  countries: Record<string, {en: string; vi: string; numeric: string}>;
+  organizations: Record<string, {en: string; vi: string; kind: string; country: string | null}>;
+  provinces: Record<string, {vi: string; en: string; unit: string}>;
+  units: Record<string, {vi: string; members: string[]}>;
+  fields: Record<string, {en: string; vi: string; ford: string; ford_label: string; st: string}>;
 }
-export interface CountryRow extends CountRow {
-  code: string;
-  numeric: string | null;
-  name_en: string;
-  name_vi: string;
-}
-export interface OrganizationRow extends CountRow {
-  id: string;
-  name_en: string;
-  name_vi: string;
-}
-export interface FieldRow extends CountRow {
-  id: string;
-  label_en: string;
-  label_vi: string;
-  ford: string;
-  ford_label: string;
-}
-export interface ProvinceRow extends CountRow {
-  code: string;
-  name_vi: string;
-  name_en: string;
-  unit_2025: string | null;
-  partners: number;
-}
-export interface UnitRow extends CountRow {
-  code: string;
-  name_vi: string;
-  members: string;
-  partners: number;
-}
-export interface ProvincePartnerRow {
-  vn: string;
-  partner: string;
-  partner_kind: string;
-  articles: number;
-  evidence: number;
-  vn_name: string;
-  partner_name: string;
-}
-export interface CountryFieldRow {
-  country: string;
-  field: string;
-  articles: number;
-  evidence: number;
-}
-export interface TimelineRow {
-  year: number | null;
-  month: number | null;
-  articles: number;
-  evidence: number;
-}
-export interface YearRow {
-  year: number | null;
-  articles: number;
-  /** Distinct (Vietnamese side, partner) pairs with evidence in that year's articles. */
-  pairs: number;
-  evidence: number;
-}
+
 export interface SkippedFile {
   id: string;
   file: string;
   code: string;
   message: string;
 }
+
 export interface WarnedFile {
   id: string;
   file: string;
   warnings: string;
 }
 
-export interface Names {
-  countries: Record<string, {en: string; vi: string; numeric: string}>;
-  organizations: Record<string, {en: string; vi: string; kind: string; country: string | null}>;
-  provinces: Record<string, {vi: string; en: string; unit: string}>;
-  units: Record<string, {vi: string; members: string[]}>;
-  fields: Record<string, {en: string; vi: string; ford: string; ford_label: string}>;
-}
-
-/** src/data/site.json: the corpus's figures and every aggregate table (bounded by the gazetteer). */
-export interface SiteSummary {
-  corpus: {files: number; articles: number; skipped: number; duplicates: number; sentences: number; mentions: number; pairs: number; evidence: number};
-  span: {first: DateParts | null; last: DateParts | null; dated: number; undated: number};
-  figures: {articles: number; countries: number; organizations: number; provinces: number; fields: number; pairs: number; evidence: number; sources: number; national_evidence: number; provincial_evidence: number; warned: number};
+/** site.json: read by every page; nothing in it grows with the number of articles but `files.texts`. */
+export interface SiteFile {
+  /** The day the site data was computed (YYYY-MM-DD): no article is dated after it. */
+  built: string;
+  corpus: {files: number; articles: number; skipped: number; duplicates: number; sentences: number; warned: number};
+  /** Articles per relevance class. */
+  relevance: Record<Relevance, number>;
   names: Names;
-  countries: CountryRow[];
-  organizations: OrganizationRow[];
-  fields: FieldRow[];
-  provinces: ProvinceRow[];
-  units: UnitRow[];
-  province_partner: ProvincePartnerRow[];
-  country_field: CountryFieldRow[];
-  timeline: TimelineRow[];
-  years: YearRow[];
-  activities: {activity: string; evidence: number; articles: number}[];
-  sources: {source: string; articles: number}[];
   skipped: SkippedFile[];
-  /** Articles per warning code; the articles themselves are in src/data/warnings.json. */
+  /** Articles per warning code; the articles themselves are in warnings.json. */
   warnings: {code: string; articles: number}[];
+  files: {
+    /** Each partner's and Vietnamese side's bucket (partners/<bucket>.json, provinces/<bucket>.json). */
+    partner: Record<string, number>;
+    province: Record<string, number>;
+    /** The first id of each text part, in code-point order: an article is in the last part whose first id is ≤ its own. */
+    texts: string[];
+    /** Articles per catalogue part. */
+    catalog: number;
+  };
+  /** How many evidence sentences and articles an entity file holds first, per scope (the rest is in -more). */
+  firstPage: {sentences: number; articles: number};
 }
 
 /**
- * src/data/facets.json as written (see loaders/site/facets.ts): dictionaries of codes and
- * sources, and one row of numbers per article, newest first.
+ * facets.json: one compact row per article, newest first (undated last), its position `i` being its
+ * number in the catalogue. A row is [date, source, relevance, c, o, p, f, pairs] (trailing empty
+ * lists left off), every code an index into `codes`:
+ *   date       year × 100 + month (month 0 when unknown), 0 when the year is unknown
+ *   source     1 + its index in `sources`, 0 when not stated
+ *   relevance  its index in `relevances` (RELEVANCES)
+ *   c, o, p, f countries, organisations, provinces, fields named: [code, mentions, code, mentions, …]
+ *   pairs      per pair: vn, partner, flags (1: S&T, 2: the partner is an organisation), activities
+ *              (a bit per entry of `activities`, ACTIVITIES), the number of fields and the fields, the number of
+ *              evidence sentences and the sentences
  */
 export interface FacetsFile {
-  /** Articles per part of the catalogue (data/catalog/<part>.json). */
-  catalog: number;
   codes: string[];
   sources: string[];
+  /** RELEVANCES and ACTIVITIES, as written: the pages decode by these, not by constants of their own. */
+  relevances: string[];
+  activities: string[];
   rows: (number | number[])[][];
 }
 
-/** One article's facets, decoded in the browser (src/components/facets.ts). */
-export interface FacetRow {
-  /** The article's position (newest first): its number in the catalogue. */
+/** Activities in the order of their bits in FacetsFile. */
+export const ACTIVITIES = ["agreement", "visit", "talks", "conference", "joint_research", "training", "tech_transfer", "study_tour", "cooperation"] as const;
+
+/** One pair of an article: a Vietnamese side and a partner, with what its evidence says. */
+export interface PairFacts {
+  vn: string;
+  partner: string;
+  organization: boolean;
+  st: boolean;
+  fields: string[];
+  activities: string[];
+  /** Its evidence sentences (indexes into the article's sentences). */
+  sentences: number[];
+}
+
+/** One article's facets, decoded (src/components/facetRows.ts): what every count is made of. */
+export interface ArticleFacts {
+  /** Its position, newest first: its number in the catalogue. */
   i: number;
   y: number | null;
+  m: number | null;
   source: string | null;
+  relevance: Relevance;
   c: [string, number][];
   o: [string, number][];
   p: [string, number][];
   f: [string, number][];
-  /** Pairs: [vn, partner, evidence sentence indexes]. */
-  e: [string, string, number[]][];
-  /** Per field, the evidence sentences that name it. */
-  fe: [string, number[]][];
+  pairs: PairFacts[];
 }
 
-/** One entry of src/data/catalog/<part>.json. */
+/** One entry of catalog/<part>.json: what a list of articles shows of one. */
 export interface CatalogRow {
   id: string;
   title: string | null;
   file: string;
   url: string | null;
-  m: number | null;
-  d: number | null;
+  source: string | null;
+  date: DateParts;
   /** Sentences in the main text. */
   n: number;
   /** Warning codes, ";"-joined. */
   w: string;
 }
 
-/** What a list of articles shows of each (title, or file when untitled; date; link by id). */
-export type ListEntry = Pick<CatalogRow, "id" | "title" | "file" | "m" | "d">;
+/** What a list shows of an article, with its position. */
+export type ListEntry = Pick<CatalogRow, "id" | "title" | "file" | "date"> & {i: number};
 
-/** A list entry with the article's position (FacetRow.i): what a partner's or province's page lists. */
-export type PlacedListEntry = ListEntry & {i: number};
+/** One pair's evidence in an article, for the article view: why the article is in its class. */
+export interface TextPair {
+  vn: string;
+  partner: string;
+  sentence: number;
+  activities: string[];
+  fields: string[];
+  /** The S&T cue: [kind, code, sentence, start, end] (start and end in the article's text), or null. */
+  st: [string, string, number, number, number] | null;
+}
 
-/** An article with its facets and what a list shows of it. */
-export type ListedArticle = FacetRow & ListEntry;
-
-/** An article with its facets and its catalogue entry: what the Articles page shows. */
-export type IndexRow = FacetRow & CatalogRow;
+/** One article of texts/<part>.json: everything the article view shows. */
+export interface ArticleText extends CatalogRow {
+  relevance: Relevance;
+  /** Where the date comes from: "metadata", "dateline", "lead", or null. */
+  dateFrom: string | null;
+  text: string;
+  /** [start, end, chrome reason or null] per line. */
+  lines: [number, number, string | null][];
+  /** [start, end, kind, code] per mention. */
+  mentions: [number, number, string, string][];
+  sentences: [number, number][];
+  pairs: TextPair[];
+}
 
 /** A sentence that is evidence of cooperation, with every entity named in it. */
 export interface EvidenceSentence {
-  /** The article's id and position (see FacetRow.i). */
+  /** The article's id and position (ArticleFacts.i) and the sentence's index. */
   a: string;
   i: number;
   s: number;
-  /** The article's title, date and source, for the evidence list. */
+  /** The article's title and date. */
   t: string | null;
   date: DateParts;
-  src: string | null;
   text: string;
-  /** [vn, partner, activities ";"-joined] for each pair the sentence supports. */
-  pairs: [string, string, string][];
+  /** [vn, partner, S&T, activities ";"-joined] for each pair the sentence supports. */
+  pairs: [string, string, boolean, string][];
   /** [start, end, kind, code] relative to the sentence. */
   h: [number, number, string, string][];
 }
 
 /**
- * One partner's or province's evidence, in `data/entities/<partner|province>/<bucket>.json` (an
- * object by code; see src/components/entityBucket.ts): its evidence sentences, newest first.
- * Only the first ENTITY_FIRST.sentences are here; the rest are in `<bucket>-more.json` (EntityRest), fetched
- * when the reader asks for more. `acts` lists every sentence ([article position, sentence,
- * activities with this entity, fields named in it]) so that counts stay exact under the page's
- * filters.
- *
- * `articles` are the catalogue entries of the newest ENTITY_FIRST.articles articles the entity's page lists
- * (articlesWith: the articles that name it or have evidence for it); the others are in the rest,
- * fetched when the list goes further. The page thus needs no catalogue part.
+ * Each evidence sentence of an entity, for its counts under the page's filters: [article position,
+ * sentence, S&T (for this entity), activities ";"-joined, fields ";"-joined].
  */
-export interface EntityEvidence {
-  total: number;
-  acts: [number, number, string, string][];
+export type EntityAct = [number, number, boolean, string, string];
+
+/**
+ * What a partner's or Vietnamese side's page reads first (partners/<bucket>.json by code): every
+ * evidence sentence as an act, the newest `firstPage.sentences` evidence sentences of each scope
+ * and the newest `firstPage.articles` articles of each scope (st, cooperation, mentions).
+ */
+export interface EntityFirst {
+  acts: EntityAct[];
   sentences: EvidenceSentence[];
-  articles: PlacedListEntry[];
+  articles: Record<Scope, ListEntry[]>;
+  /** Articles per scope, all of them (the lists hold the first ones). */
+  total: Record<Scope, number>;
 }
 
-/** What `<bucket>-more.json` holds for each partner or province of the bucket: the rest of its lists. */
+/** The rest of an entity's lists (partners/<bucket>-more.json by code), fetched when the reader asks. */
 export interface EntityRest {
   sentences: EvidenceSentence[];
-  articles: PlacedListEntry[];
+  articles: Record<Scope, ListEntry[]>;
 }
 
-/** The articles of one part of the texts (data/texts/<archive>/<part>.json). */
-export interface ArticleText {
-  id: string;
-  text: string;
-  lines: [number, number, string | null][];
-  mentions: [number, number, string, string][];
-  sentences: [number, number][];
-}
-
-/** src/data/quality.json: the extractor against the seed gold, and the gazetteer's sizes. */
+/** quality.json: the extractor against the seed gold and the hand-labelled news sample, and the gazetteer's sizes. */
 export interface Quality {
   gold: {
     articles: number;
@@ -229,5 +230,20 @@ export interface Quality {
     metadata: {id: string; title: boolean; source: boolean; date: boolean}[];
   } | null;
   goldError: string | null;
+  /** data/evaluation/vn-news-relevance.json, as scripts/evaluate-corpus.ts --write last wrote it. */
+  sample: SampleScores | null;
   gazetteer: {table: string; file: string; rows: number; names: number}[];
+}
+
+/** The relevance scores on the hand-labelled sample of real news (held-out half and both halves). */
+export interface SampleScores {
+  command: string;
+  articles: number;
+  halves: Record<"held-out" | "all", {articles: number; st: Score; cooperation: Score; partners: Score; dates: {exact: number}}>;
+}
+
+export interface Score {
+  precision: number;
+  recall: number;
+  f1: number;
 }

@@ -1,54 +1,50 @@
-// npm run dev: Observable Framework's preview server, plus a watcher on data/ and loaders/.
-// The preview re-runs a data loader when the loader file itself changes, but not when an article,
-// a gazetteer or a module it imports changes. On such a change we drop the cached loader outputs
-// and touch the loaders in src/, so the open pages reload with fresh numbers, no restart needed.
-import {spawn} from "node:child_process";
-import {existsSync, readdirSync, statSync, utimesSync, watch} from "node:fs";
+// npm run dev: Observable Framework's preview server over the site data in src/data/site/, which is
+// written first (scripts/write-site.ts) and again whenever an article, a reference table (data/) or
+// the pipeline (loaders/) changes. The preview watches the files the pages read and reloads the
+// open pages when one changes: no restart needed.
+import {spawn, spawnSync} from "node:child_process";
+import {existsSync, watch} from "node:fs";
 import {delimiter, join, relative} from "node:path";
 import {fileURLToPath} from "node:url";
-import {cleanLoaderCache} from "./clean-loader-cache.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
+const bin = join(root, "node_modules/.bin");
+const env = {...process.env, PATH: `${bin}${delimiter}${process.env.PATH ?? ""}`, OBSERVABLE_TELEMETRY_DISABLE: "true"};
+const writeSite = [join(bin, "tsx"), [join(root, "scripts/write-site.ts")]];
+
+const first = spawnSync(writeSite[0], writeSite[1], {cwd: root, env, stdio: "inherit"});
+if (first.status !== 0) console.error("[dev] the site data could not be written; the pages show what they can");
+
+// One writer at a time; a change while it runs makes it run once more when it is done.
+let running = false;
+let again = false;
+function rewrite(reason) {
+  if (running) {
+    again = true;
+    return;
+  }
+  running = true;
+  console.log(`[dev] ${reason}: writing the site data`);
+  const child = spawn(writeSite[0], writeSite[1], {cwd: root, env, stdio: "inherit"});
+  child.on("exit", () => {
+    running = false;
+    if (again) {
+      again = false;
+      rewrite("more changes");
+    }
+  });
+}
+
 const watched = ["data", "loaders"].map((d) => join(root, d));
 if (process.env.CORPUS_DIR && existsSync(process.env.CORPUS_DIR)) watched.push(process.env.CORPUS_DIR);
-
-/** Every data loader under src/ (files like counts.json.ts), which Framework watches. */
-function loaderFiles(dir = join(root, "src")) {
-  const out = [];
-  for (const name of readdirSync(dir)) {
-    if (name.startsWith(".")) continue;
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) out.push(...loaderFiles(path));
-    else if (/\.\w+\.(ts|js)$/.test(name) || /\.md\.(ts|js)$/.test(name)) out.push(path);
-  }
-  return out;
-}
-
-function refresh(reason) {
-  cleanLoaderCache();
-  const now = new Date();
-  for (const file of loaderFiles()) utimesSync(file, now, now);
-  console.log(`[dev] ${reason}: data loaders will run again`);
-}
-
 let timer = null;
 for (const dir of watched) {
   watch(dir, {recursive: true}, (_event, name) => {
     clearTimeout(timer);
-    timer = setTimeout(() => refresh(`${relative(root, join(dir, String(name ?? "")))} changed`), 300);
+    timer = setTimeout(() => rewrite(`${relative(root, join(dir, String(name ?? "")))} changed`), 300);
   });
 }
 
-// Start from fresh numbers: a loader output cached by an earlier build (of another corpus,
-// perhaps) would otherwise be served as is.
-cleanLoaderCache();
-
-// Framework runs TypeScript loaders with `tsx` from the PATH, as `npm run` sets it.
-const bin = join(root, "node_modules/.bin");
-const env = {...process.env, PATH: `${bin}${delimiter}${process.env.PATH ?? ""}`, OBSERVABLE_TELEMETRY_DISABLE: "true"};
-// Articles change while the server runs: the loaders fingerprint the corpus on every run (a
-// build's SITE_FINGERPRINT, left in the shell, would pin them to one corpus state).
-delete env.SITE_FINGERPRINT;
-const child = spawn(join(bin, "observable"), ["preview", ...process.argv.slice(2)], {stdio: "inherit", env});
-child.on("exit", (code) => process.exit(code ?? 0));
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
+const preview = spawn(join(bin, "observable"), ["preview", ...process.argv.slice(2)], {cwd: root, stdio: "inherit", env});
+preview.on("exit", (code) => process.exit(code ?? 0));
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => preview.kill(signal));

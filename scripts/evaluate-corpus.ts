@@ -1,9 +1,11 @@
-// npx tsx scripts/evaluate-corpus.ts [--corpus FILE.jsonl.gz] [--half dev|held-out] [--errors]
+// npx tsx scripts/evaluate-corpus.ts [--corpus FILE.jsonl.gz] [--half dev|held-out] [--errors] [--write]
 // Scores the extractor against the hand-labelled sample of real news (tests/gold/vn-news-relevance.json,
 // 400 articles of ../shared/corpus/vn-news.jsonl.gz): relevance classes, cooperation pairs, S&T pairs
 // and dates, on the development half, the held-out half and both. --errors lists every article whose
-// class differs, with the evidence sentences behind the extractor's pairs.
-import {readFileSync} from "node:fs";
+// class differs, with the evidence sentences behind the extractor's pairs. --write saves the scores
+// the Method page shows in data/evaluation/vn-news-relevance.json.
+import {mkdirSync, readFileSync, writeFileSync} from "node:fs";
+import {dirname} from "node:path";
 import {fileURLToPath} from "node:url";
 import {createExtractor} from "../loaders/extract/corpus.js";
 import {extractArticle} from "../loaders/extract/article.js";
@@ -11,6 +13,8 @@ import {normalizeText} from "../loaders/read/normalize.js";
 import {scoreCorpus, RELEVANCE_CLASSES, type BinaryScore, type CorpusGold} from "../loaders/tables/corpusGold.js";
 import {summarize, type ArticleSummary} from "../loaders/tables/summary.js";
 import type {ArticleExtraction} from "../loaders/extract/model.js";
+import type {SampleScores} from "../loaders/contract.js";
+import {SAMPLE_SCORES_FILE} from "../loaders/site/qualityFile.js";
 import {articleFileText, readJsonl} from "./corpus-to-folder.js";
 
 export const GOLD_FILE = fileURLToPath(new URL("../tests/gold/vn-news-relevance.json", import.meta.url));
@@ -50,6 +54,17 @@ async function main(argv: string[]) {
     console.log(`  dates: ${s.dates.exact} exact, ${s.dates.yearRight} right year, ${s.dates.extraYears} years the gold does not give, ${s.dates.missedYears} missed`);
     console.log(`  confusion (rows gold, columns extracted): ${RELEVANCE_CLASSES.join(" / ")}`);
     for (const g of RELEVANCE_CLASSES) console.log(`    ${g.padEnd(15)} ${RELEVANCE_CLASSES.map((f) => String(s.confusion[g][f]).padStart(5)).join(" ")}`);
+  }
+  if (argv.includes("--write")) {
+    const pick = (b: BinaryScore) => ({precision: b.precision, recall: b.recall, f1: b.f1});
+    const half = (h?: "held-out") => {
+      const s = scoreCorpus(gold, summaries, h);
+      return {articles: s.articles, st: pick(s.stWeighted), cooperation: pick(s.cooperationWeighted), partners: pick(s.partners), dates: {exact: s.dates.exact}};
+    };
+    const out: SampleScores = {command: "npx tsx scripts/evaluate-corpus.ts --write", articles: Object.keys(gold.articles).length, halves: {"held-out": half("held-out"), all: half()}};
+    mkdirSync(dirname(SAMPLE_SCORES_FILE), {recursive: true});
+    writeFileSync(SAMPLE_SCORES_FILE, JSON.stringify(out, null, 2) + "\n");
+    console.log(`\nwrote ${SAMPLE_SCORES_FILE}`);
   }
   if (argv.includes("--errors")) {
     for (const [id, g] of Object.entries(gold.articles)) {

@@ -1,30 +1,32 @@
 // What the page checks (npm run weigh, npm run audit) open, and how they start Chromium.
-import {existsSync, readdirSync, statSync} from "node:fs";
+import {existsSync, readdirSync, readFileSync, statSync} from "node:fs";
 import {join} from "node:path";
-import {entityBucket, type EntityKind} from "../src/components/entityBucket.js";
+import type {EntityKind, SiteFile} from "../loaders/contract.js";
+import {SITE_DATA_DIR} from "../loaders/site/config.js";
 
-export const MAIN_PAGES = ["index.html", "countries.html", "provinces.html", "fields.html", "network.html", "timeline.html", "articles.html", "method.html"];
+export const MAIN_PAGES = ["index.html", "partners.html", "provinces.html", "fields.html", "network.html", "timeline.html", "articles.html", "method.html"];
 
 /** Debian's Chromium, headless, with nothing fetched from outside (never a downloaded browser). */
 export const CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"];
 
+const FOLDER: Record<EntityKind, string> = {partner: "partners", province: "provinces"};
+
 /**
- * The main pages, and a partner and a province page in `dist`: the first (by name) of those whose
- * bucket file (src/components/entityBucket.ts), which the page loads first, is the largest built.
+ * The main pages, and the partner and province page of a code whose bucket file (what such a page
+ * loads of its own first) is the largest in `dist`.
  */
-export function sitePages(dist: string): string[] {
-  const heaviest = (folder: string, kind: EntityKind) => {
-    const dir = join(dist, folder);
-    const pages = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".html")).sort() : [];
-    const data = join(dist, "_file/data/entities", kind);
-    const size = new Map<number, number>();
+export function sitePages(dist: string, siteFile = join(SITE_DATA_DIR, "site.json")): string[] {
+  const site = existsSync(siteFile) ? (JSON.parse(readFileSync(siteFile, "utf8")) as SiteFile) : null;
+  const heaviest = (kind: EntityKind) => {
+    const data = join(dist, "_file/data/site", FOLDER[kind]);
+    let best: [number, number] | null = null;
     for (const f of existsSync(data) ? readdirSync(data) : []) {
       const m = /^(\d+)\.[0-9a-f]{8}\.json$/.exec(f);
-      if (m) size.set(Number(m[1]), statSync(join(data, f)).size);
+      const size = m ? statSync(join(data, f)).size : 0;
+      if (m && (!best || size > best[1])) best = [Number(m[1]), size];
     }
-    const weight = (page: string) => size.get(entityBucket(kind, page.replace(/\.html$/, ""))) ?? 0;
-    const page = pages.reduce<string | undefined>((best, p) => (best === undefined || weight(p) > weight(best) ? p : best), undefined);
-    return page ? [`${folder}/${page}`] : [];
+    const codes = Object.entries(site?.files[kind] ?? {}).filter(([code, b]) => b === best?.[0] && (kind === "partner" || site?.names.provinces[code]));
+    return codes.length ? [`profile.html?code=${encodeURIComponent(codes.sort()[0][0])}`] : [];
   };
-  return [...MAIN_PAGES, ...heaviest("countries", "partner"), ...heaviest("provinces", "province")];
+  return [...MAIN_PAGES, ...heaviest("partner"), ...heaviest("province")];
 }

@@ -105,13 +105,17 @@ export function extractArticle(raw: RawArticle, x: Extractor): ArticleExtraction
 
   const vietnamArticle = facts.some((f) => f.vietnam) || mentions.some((x) => x.kind === "province");
   const pairs = stampPairs(findPairs(raw.id, facts, vietnamArticle), hits);
+  // A lead dates the cooperation it reports (ANNOTATION.md, Dates): an article that reports none
+  // has no date unless its metadata or a dateline states one.
+  const dated = meta.dateFrom !== "lead" || pairs.length > 0;
   return {
     id: raw.id,
     file: raw.file,
     title: meta.title,
     source: meta.source,
     url: meta.url,
-    date: meta.date,
+    date: dated ? meta.date : {year: null, month: null, day: null},
+    dateFrom: dated ? meta.dateFrom : null,
     text,
     lines,
     sentences,

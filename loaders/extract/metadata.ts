@@ -8,9 +8,13 @@ import { daysInMonth } from "../read/frontMatter.js";
 import { splitSentences } from "./sentences.js";
 import type { FrontMatter, Line, PartialDate } from "./model.js";
 
+/** Where an article's date comes from: its metadata, a dateline in the text, or its lead. */
+export type DateFrom = "metadata" | "dateline" | "lead" | null;
+
 export interface ArticleMetadata {
   title: string | null;
   date: PartialDate;
+  dateFrom: DateFrom;
   source: string | null;
   url: string | null;
 }
@@ -25,7 +29,7 @@ export function extractMetadata(text: string, lines: Line[], fm: FrontMatter, to
   const main = lines.filter((l) => l.chrome === null && text.slice(l.start, l.end).trim() !== "");
   return {
     title: fm.title ?? findTitle(text, main),
-    date: fm.date ?? findDate(text, lines, today),
+    ...(fm.date ? {date: fm.date, dateFrom: "metadata" as const} : findDated(text, lines, today)),
     source: fm.source ?? findSource(text, lines, main),
     url: fm.url ?? null,
   };
@@ -180,31 +184,37 @@ const NOT_THE_EVENT = /(?:^|[^\p{L}\p{M}])(?:đến|tới|trước|từ|sau|tầ
  * history year ("đến năm 2030", "từ năm 2007") or any date after `today`.
  */
 export function findDate(text: string, lines: Line[], today = new Date()): PartialDate {
+  return findDated(text, lines, today).date;
+}
+
+/** The article's date (findDate) and whether a dateline or the lead gave it. */
+export function findDated(text: string, lines: Line[], today = new Date()): {date: PartialDate; dateFrom: DateFrom} {
   const notAfterToday = (d: PartialDate) => !isAfter(d, today);
+  const lead = (date: PartialDate) => ({date, dateFrom: "lead" as const});
   for (const line of lines) {
     if (line.chrome === "related-links" || line.chrome === "image-file" || line.end <= line.start) continue;
     const d = datelineDate(text.slice(line.start, line.end).trim());
-    if (d && notAfterToday(d)) return d;
+    if (d && notAfterToday(d)) return {date: d, dateFrom: "dateline"};
   }
   const main = lines.filter((l) => l.chrome === null && text.slice(l.start, l.end).trim() !== "");
-  const lead = main.slice(0, 1 + LEAD_PARAGRAPHS);
+  const leadLines = main.slice(0, 1 + LEAD_PARAGRAPHS);
   for (const [i, line] of main.slice(0, 1 + DATED_DAY_PARAGRAPHS).entries()) {
     for (const hit of datesIn(text, line.start, line.end)) {
       if (hit.date.day === null && NOT_THE_EVENT.test(text.slice(line.start, hit.start))) continue;
       const date = hit.needsYear ? {...hit.date, year: yearInSentence(text, line, hit, today)} : hit.date;
       const datedDay = date.year !== null && date.day !== null;
-      if ((i < lead.length || datedDay) && notAfterToday(date)) return date;
+      if ((i < leadLines.length || datedDay) && notAfterToday(date)) return lead(date);
     }
   }
-  for (const line of lead) {
+  for (const line of leadLines) {
     const s = text.slice(line.start, line.end);
     for (const m of matchAll(YEAR_ONLY, s)) {
       const date = {year: Number(m[1]), month: null, day: null};
       const clause = /(?:^|[.!?,:;]\s*|\b(?:Trong|trong)\s+)$/u.test(s.slice(0, m.index)) && /^\s*,/u.test(s.slice(m.index! + m[0].length));
-      if (clause && !NOT_THE_EVENT.test(s.slice(0, m.index)) && notAfterToday(date)) return date;
+      if (clause && !NOT_THE_EVENT.test(s.slice(0, m.index)) && notAfterToday(date)) return lead(date);
     }
   }
-  return { ...UNKNOWN_DATE };
+  return {date: {...UNKNOWN_DATE}, dateFrom: null};
 }
 
 /** Whether a (partial) date lies after `today`: a year after this year, or this year's later month or day. */

@@ -147,6 +147,8 @@ export interface ArticleExtraction {
   source: string | null;
   url: string | null;
   date: PartialDate;
+  /** Where the date comes from (metadata, a dateline, the lead), null when unknown. */
+  dateFrom: "metadata" | "dateline" | "lead" | null;
   text: string;
   lines: Line[];
   sentences: Sentence[];

@@ -1,24 +1,38 @@
-// src/data/facets.json: what the pages filter and count by, one compact row per article, and
-// src/data/catalog/<part>.json: each article's id, title, file and address, in chunks fetched on
-// demand (a fixed number of parts: see CATALOG_PARTS). Splitting them keeps every page's first load small as the corpus grows: the facets
-// hold numbers only (codes and sources are numbered once in dictionaries), no text.
-//
-// A facet row is [y, source, c, o, p, f, e, fe] (trailing empty lists left off):
-//   y         the article's year, 0 when not stated (month and day are in the catalogue)
-//   source    1 + the index of its source in `sources`, 0 when not stated
-//   c, o, p, f  countries, organisations, provinces, fields: [code, mentions, code, mentions, …]
-//   e         cooperation pairs: [vn, partner, n, sentence₁ … sentenceₙ, vn, partner, n, …]
-//   fe        fields named in evidence sentences: [field, n, sentence₁ … sentenceₙ, …]
-// where every code is an index into `codes`. Row i is the article at position i (newest first,
-// see sortedArticles); its text is in part ⌊i / text⌋ (texts.ts), its catalogue entry in part ⌊i / catalog⌋.
-// src/components/facets.ts decodes it.
-import type {SiteData} from "./siteData.js";
-import type {MentionRow, PairRow} from "../tables/tables.js";
-import {catalogRow, groupBy, sortedArticles} from "./shape.js";
-import type {FacetsFile} from "../contract.js";
-import {ID_BUCKETS, idBucket} from "../../src/components/idBucket.js";
+// facets.json (see FacetsFile in ../contract.ts): one compact row of numbers per article, in
+// position order, from which the pages make every count. Codes and sources are numbered once in
+// dictionaries, so the file holds no text and stays small as the corpus grows.
+import {ACTIVITIES, RELEVANCES, type FacetsFile} from "../contract.js";
+import type {Mention} from "../extract/model.js";
+import {byCodePoint, type TableArticle, type CorpusTable} from "../tables/corpusTable.js";
 
-export function facets(data: SiteData): FacetsFile {
+/** [code, mentions, …] for one kind of mention, most mentioned first. */
+function counted(mentions: Mention[], kind: Mention["kind"], code: (c: string) => number): number[] {
+  const n = new Map<string, number>();
+  for (const m of mentions) if (m.kind === kind) n.set(m.code, (n.get(m.code) ?? 0) + 1);
+  return [...n].sort((x, y) => y[1] - x[1] || byCodePoint(x[0], y[0])).flatMap(([c, k]) => [code(c), k]);
+}
+
+/** The article's pairs, one entry per (vn, partner), as FacetsFile encodes them. */
+export function pairsOf(a: TableArticle): {vn: string; partner: string; organization: boolean; st: boolean; fields: string[]; activities: string[]; sentences: number[]}[] {
+  const out = new Map<string, {vn: string; partner: string; organization: boolean; st: boolean; fields: Set<string>; activities: Set<string>; sentences: Set<number>}>();
+  for (const p of a.pairs) {
+    const k = `${p.vn}\t${p.partner}`;
+    let r = out.get(k);
+    if (!r) out.set(k, (r = {vn: p.vn, partner: p.partner, organization: p.partnerKind === "organization", st: false, fields: new Set(), activities: new Set(), sentences: new Set()}));
+    if (p.st) r.st = true;
+    for (const f of p.fields) r.fields.add(f);
+    for (const x of p.activities) r.activities.add(x);
+    r.sentences.add(p.sentence);
+  }
+  return [...out.values()].map((r) => ({
+    ...r,
+    fields: [...r.fields].sort(byCodePoint),
+    activities: [...r.activities].sort(byCodePoint),
+    sentences: [...r.sentences].sort((x, y) => x - y)
+  }));
+}
+
+export function facetsFile(data: CorpusTable): FacetsFile {
   const codes: string[] = [];
   const codeIndex = new Map<string, number>();
   const code = (c: string) => {
@@ -34,69 +48,29 @@ export function facets(data: SiteData): FacetsFile {
     if (i === undefined) sourceIndex.set(s, (i = sources.push(s)));
     return i;
   };
-  const byArticle = groupBy((data.tables.mentions as MentionRow[]).filter((m) => m.kind !== "cue"), (m) => m.article);
-  const pairsBy = groupBy(data.tables.pairs as PairRow[], (p) => p.article);
-  const rows = sortedArticles(data).map((a) => {
-    const mentions = byArticle.get(a.id) ?? [];
-    const counted = (kind: string) => {
-      const n = new Map<string, number>();
-      for (const m of mentions) if (m.kind === kind) n.set(m.code, (n.get(m.code) ?? 0) + 1);
-      return [...n].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).flatMap(([c, k]) => [code(c), k]);
-    };
-    const pairs = pairsBy.get(a.id) ?? [];
-    const e = new Map<string, [string, string, Set<number>]>();
-    for (const p of pairs) {
-      const k = `${p.vn}\t${p.partner}`;
-      let r = e.get(k);
-      if (!r) e.set(k, (r = [p.vn, p.partner, new Set()]));
-      r[2].add(p.sentence);
-    }
-    const evidence = new Set(pairs.map((p) => p.sentence));
-    const fe = new Map<string, Set<number>>();
-    for (const m of mentions) {
-      if (m.kind !== "field" || !evidence.has(m.sentence)) continue;
-      let set = fe.get(m.code);
-      if (!set) fe.set(m.code, (set = new Set()));
-      set.add(m.sentence);
-    }
-    const sorted = (set: Set<number>) => [...set].sort((x, y) => x - y);
+  const rows = data.articles.map((a) => {
+    const pairs = pairsOf(a).flatMap((p) => [
+      code(p.vn),
+      code(p.partner),
+      (p.st ? 1 : 0) | (p.organization ? 2 : 0),
+      p.activities.reduce((bits, x) => bits | (1 << ACTIVITIES.indexOf(x as (typeof ACTIVITIES)[number])), 0),
+      p.fields.length,
+      ...p.fields.map(code),
+      p.sentences.length,
+      ...p.sentences
+    ]);
     const row: (number | number[])[] = [
-      a.year ?? 0,
+      a.date.year === null ? 0 : a.date.year * 100 + (a.date.month ?? 0),
       source(a.source),
-      counted("country"),
-      counted("organization"),
-      counted("province"),
-      counted("field"),
-      [...e.values()].flatMap(([vn, partner, s]) => [code(vn), code(partner), s.size, ...sorted(s)]),
-      [...fe].sort((x, y) => (x[0] < y[0] ? -1 : 1)).flatMap(([f, s]) => [code(f), s.size, ...sorted(s)])
+      RELEVANCES.indexOf(a.relevance),
+      counted(a.mentions, "country", code),
+      counted(a.mentions, "organization", code),
+      counted(a.mentions, "province", code),
+      counted(a.mentions, "field", code),
+      pairs
     ];
-    while (row.length > 2 && (row[row.length - 1] as number[]).length === 0) row.pop();
+    while (row.length > 3 && (row[row.length - 1] as number[]).length === 0) row.pop();
     return row;
   });
-  return {catalog: catalogSize(rows.length), codes, sources, rows};
-}
-
-/**
- * The catalogue is cut into CATALOG_PARTS files, a fixed number, so that any page can name them all
- * (src/components/catalog.ts does, literally); each holds `catalogSize` consecutive articles.
- */
-export const CATALOG_PARTS = 64;
-
-export const catalogSize = (articles: number) => Math.max(1, Math.ceil(articles / CATALOG_PARTS));
-
-/**
- * The members of src/data/catalog.zip: `<part>.json`, the catalogue entries of part `part`, and
- * `ids/<bucket>.json`, [id, position] of the articles whose id falls in that bucket (idBucket).
- */
-export function catalogParts(data: SiteData): {name: string; data: string}[] {
-  const articles = sortedArticles(data);
-  const size = catalogSize(articles.length);
-  const buckets: [string, number][][] = Array.from({length: ID_BUCKETS}, () => []);
-  articles.forEach((a, i) => buckets[idBucket(a.id)].push([a.id, i]));
-  const ids = buckets.map((list, b) => ({name: `ids/${b}.json`, data: JSON.stringify(list)}));
-  const parts = Array.from({length: CATALOG_PARTS}, (_, part) => {
-    const rows = articles.slice(part * size, (part + 1) * size).map(catalogRow);
-    return {name: `${part}.json`, data: JSON.stringify(rows)};
-  });
-  return [...parts, ...ids];
+  return {codes, sources, relevances: [...RELEVANCES], activities: [...ACTIVITIES], rows};
 }

@@ -1,22 +1,24 @@
-// The state of a corpus folder and of the extractor, as one short hash: the articles' paths, sizes
-// and modification times, the extractor's version (its code and reference tables), and the map
-// files the site draws with (data/maps/). Every cached result of the site
-// (.cache/site/<fingerprint>…) is keyed by it. Light on purpose: the data
-// loaders import it to find a cached output without loading the extractor.
+// The state the site data is computed from, as one short hash: the articles' paths, sizes and
+// modification times, the extractor's version (its code and reference tables), the map files
+// (data/maps/), the references the Method page scores against, and the day (no article is dated
+// after the day the corpus is read). When it has not changed, the site data written last is
+// still right and is not computed again (writeSite.ts).
 import {createHash} from "node:crypto";
 import {existsSync, readdirSync, readFileSync, statSync} from "node:fs";
 import {join, resolve} from "node:path";
 import {listArticleFiles} from "../read/articleFiles.js";
 import {extractorVersion, PROJECT_ROOT} from "../extract/version.js";
 
-/** The map files the site draws with (loaders/site/maps.ts). */
+/** The map files the site draws with (mapFiles.ts). */
 export const MAPS_DIR = join(PROJECT_ROOT, "data/maps");
 
-export const SITE_CACHE_DIR = join(PROJECT_ROOT, ".cache/site");
+/** What the Method page's scores come from (qualityFile.ts). */
+export const QUALITY_INPUTS = [join(PROJECT_ROOT, "tests/gold/seeds.json"), join(PROJECT_ROOT, "data/evaluation/vn-news-relevance.json")];
 
-export function corpusFingerprint(dir: string, mapsDir = MAPS_DIR): string {
-  const hash = createHash("sha256").update(extractorVersion()).update("\0").update(resolve(dir));
+export function siteFingerprint(dir: string, built: string, mapsDir = MAPS_DIR): string {
+  const hash = createHash("sha256").update(extractorVersion()).update("\0").update(resolve(dir)).update("\0").update(built);
   for (const name of existsSync(mapsDir) ? readdirSync(mapsDir).sort() : []) hash.update(`\0${name}\0`).update(readFileSync(join(mapsDir, name)));
+  for (const file of QUALITY_INPUTS) if (existsSync(file)) hash.update(`\0${file}\0`).update(readFileSync(file));
   for (const file of existsSync(dir) ? listArticleFiles(dir) : []) {
     const st = statSync(file);
     hash.update(`\0${file}\0${st.size}\0${st.mtimeMs}`);

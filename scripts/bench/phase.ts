@@ -9,7 +9,8 @@
 //   bare     read + decode (TextDecoder) + normalizeText + splitLines + splitSentences (no chrome
 //            removal: telling page chrome from the article is extraction work, phase (b)).
 //   extract  read + decode + normalizeText + extractArticle (front matter {}); the result is dropped.
-//   tables   extract + createTableBuilder(gazetteer).addArticle(each) + build().
+//   tables   extract, each article kept in the corpus table, then every table of `extract --tables`
+//            (row tables and each scope's counts by the pages' count engine: scripts/extract.ts).
 // Every phase times the read (waiting on the record stream) apart from the compute, so that
 // the bare pass and the extraction can be compared without the shared gunzip + JSON cost.
 import {readdirSync, writeFileSync} from "node:fs";
@@ -21,7 +22,9 @@ import {createExtractor} from "../../loaders/extract/corpus.js";
 import {extractArticle} from "../../loaders/extract/article.js";
 import {normalizeText} from "../../loaders/read/normalize.js";
 import {splitSentences} from "../../loaders/extract/sentences.js";
-import {createTableBuilder} from "../../loaders/tables/tables.js";
+import {collectCorpus} from "../../loaders/tables/corpusTable.js";
+import type {CorpusItem} from "../../loaders/extract/corpus.js";
+import {tablesOf} from "../extract.js";
 import {articleFileText, type NewsRecord} from "../corpus-to-folder.js";
 import {realRecords, syntheticRecords} from "./synthetic.js";
 
@@ -99,7 +102,7 @@ async function runPhase(args: ReturnType<typeof parseArgs>): Promise<PhaseResult
 
   const t0 = performance.now();
   const x = phase === "extract" || phase === "tables" ? createExtractor() : null;
-  const builder = phase === "tables" ? createTableBuilder(x!.matchers.gazetteer) : null;
+  const kept: CorpusItem[] | null = phase === "tables" ? [] : null;
   const setupMs = performance.now() - t0;
   const rssStart = sample();
 
@@ -149,18 +152,18 @@ async function runPhase(args: ReturnType<typeof parseArgs>): Promise<PhaseResult
     r.workMs += te - td;
     const cpu1 = process.cpuUsage();
     r.computeCpuMs += cpuMs(process.cpuUsage(cpu0));
-    if (builder) {
-      builder.addArticle(a);
+    if (kept) {
+      kept.push({kind: "article", article: a});
       r.tablesAddMs += performance.now() - te;
       r.tablesCpuMs += cpuMs(process.cpuUsage(cpu1));
     }
   }
   r.loopMs = performance.now() - loopStart;
   sample();
-  if (builder) {
+  if (kept) {
     const tf = performance.now();
     const cpu2 = process.cpuUsage();
-    const tables = builder.build();
+    const tables = Object.fromEntries(tablesOf(collectCorpus(kept, x!.matchers.gazetteer, new Date())));
     r.tablesBuildMs = performance.now() - tf;
     r.tablesCpuMs += cpuMs(process.cpuUsage(cpu2));
     sample();

@@ -1,18 +1,18 @@
-// A list of articles (newest first) as a table with titles, shown a page at a time: the titles
-// come from a ListCatalog (the catalogue, or a partner's or province's own entries), fetched only
-// for the rows shown. The CSV download has the rows shown.
+// A list of articles (newest first) as a table with titles, a page of rows at a time: the titles
+// come from a ListCatalog (the catalogue, or a profile's own entries), fetched only for the rows
+// shown. The CSV download has the rows shown.
 import {html} from "htl";
-import {ARTICLE_PAGE} from "./pageSizes.js";
-import type {FacetRow, ListedArticle} from "../../loaders/contract.js";
-import {dateLabel, links, plural} from "./format.js";
+import type {ArticleFacts} from "../../loaders/contract.js";
+import type {ListCatalog} from "./catalog.js";
+import {dateLabel, plural} from "./prose.js";
 import {tableWithDownload} from "./table.js";
 
 export interface ArticleListOptions {
   filename: string;
-  /** "./" or "../": where the pages are, relative to this one. */
-  root: string;
-  /** An extra numeric column, e.g. the mentions of the page's entity. */
-  extra?: {key: string; label: string; value: (row: FacetRow) => number};
+  /** The link to an article's view. */
+  href: (id: string) => string;
+  /** An extra column, e.g. what the article says of the page's subject. */
+  extra?: {key: string; label: string; value: (a: ArticleFacts) => string | number};
   pageSize?: number;
 }
 
@@ -26,40 +26,34 @@ export function showMore(left: number, pageSize: number, next: () => void): HTML
   return button;
 }
 
-/** Where a list finds what it shows of its articles: the catalogue (catalog.ts) or a page's own (entityCatalog.ts). */
-export interface ListCatalog {
-  rows(list: FacetRow[]): Promise<ListedArticle[]>;
-}
+export const RELEVANCE_LABELS: Record<string, string> = {st_cooperation: "S&T cooperation", cooperation: "Cooperation", mention: "Mention", none: "—"};
 
-export function articleList(rows: FacetRow[], cat: ListCatalog, o: ArticleListOptions): HTMLElement {
-  const link = links(o.root);
-  const pageSize = o.pageSize ?? ARTICLE_PAGE;
-  const out = html`<div class="article-list"><p class="muted">Loading ${plural(rows.length, "article")}…</p></div>` as HTMLElement;
-  let shown = 0;
+export function articleList(articles: ArticleFacts[], cat: ListCatalog, o: ArticleListOptions): HTMLElement {
+  const pageSize = o.pageSize ?? 50;
+  const out = html`<div class="article-list"><p class="muted">Loading ${plural(articles.length, "article")}…</p></div>` as HTMLElement;
   const render = async (n: number) => {
-    const list = await cat.rows(rows.slice(0, n));
-    shown = list.length;
-    const data = list.map((a) => ({
-      id: a.id,
-      title: a.title ?? a.file,
-      date: dateLabel({year: a.y, month: a.m, day: a.d}),
-      year: a.y,
+    const shown = articles.slice(0, n);
+    const entries = await cat.entries(shown.map((a) => a.i));
+    const data = shown.map((a, k) => ({
+      id: entries[k].id,
+      title: entries[k].title ?? entries[k].file,
+      date: dateLabel(entries[k].date),
       source: a.source ?? "",
-      ...(o.extra ? {[o.extra.key]: o.extra.value(a)} : {}),
-      i: a.i
+      class: RELEVANCE_LABELS[a.relevance],
+      ...(o.extra ? {[o.extra.key]: o.extra.value(a)} : {})
     }));
-    const columns = ["title", "date", "source", ...(o.extra ? [o.extra.key] : [])];
+    const columns = ["title", "date", "source", "class", ...(o.extra ? [o.extra.key] : [])];
     const table = tableWithDownload(data, {
       filename: o.filename,
       columns,
-      header: {title: "Title", date: "Date", source: "Source", ...(o.extra ? {[o.extra.key]: o.extra.label} : {})},
-      format: {title: (v: string, i: number, d: typeof data) => html`<a href=${link.article(d[i].id, undefined, d[i].i)}>${v}</a>`},
-      csvColumns: ["id", "title", "date", "year", "source", ...(o.extra ? [o.extra.key] : [])]
+      header: {title: "Title", date: "Date", source: "Source", class: "Class", ...(o.extra ? {[o.extra.key]: o.extra.label} : {})},
+      format: {title: (v: string, i: number, d: typeof data) => html`<a href=${o.href(d[i].id)}>${v}</a>`},
+      csvColumns: ["id", ...columns]
     });
-    const left = rows.length - shown;
-    out.replaceChildren(table, ...(left > 0 ? [showMore(left, pageSize, () => render(shown + pageSize))] : []));
+    const left = articles.length - shown.length;
+    out.replaceChildren(table, ...(left > 0 ? [showMore(left, pageSize, () => render(n + pageSize))] : []));
   };
-  if (rows.length) render(pageSize);
+  if (articles.length) render(pageSize);
   else out.replaceChildren(html`<p class="muted">No article in this selection.</p>`);
   return out;
 }

@@ -1,15 +1,16 @@
-// The Articles page: filters (search, partner, province, field, year, source) kept in the URL, a
-// table of the matching articles (titles fetched from the catalogue a page of rows at a time), and
-// the article view (text with entities highlighted, chrome
-// dimmed, extracted facts beside it), whose text is fetched on demand, one chunk at a time.
-import {rollup, rollups, sort as sorted} from "d3-array";
+// The Articles page: filters (search, partner, province, field, year, source) kept in the address,
+// a table of the matching articles (titles fetched from the catalogue a page of rows at a time),
+// and the article view: the text with what was extracted highlighted, page chrome dimmed, and why
+// the article is in its class (the pair and the S&T cue it came from).
 import * as Inputs from "@observablehq/inputs";
 import {html} from "htl";
-import type {ArticleText, FacetRow, IndexRow, Names} from "../../loaders/contract.js";
-import {showMore} from "./articleList.js";
+import type {ArticleFacts, ArticleText, CatalogRow, Names, Scope} from "../../loaders/contract.js";
+import {RELEVANCE_LABELS, showMore} from "./articleList.js";
+import type {ListCatalog} from "./catalog.js";
+import {codesOf} from "./counts.js";
 import {fold} from "./fold.js";
-import type {Catalog} from "./catalog.js";
-import {activityLabel, dateLabel, fieldName, links, partnerName, plural, vnName} from "./format.js";
+import {activityLabel, fieldName, links, partnerName, vnName} from "./names.js";
+import {dateLabel, list, plural} from "./prose.js";
 import {tableWithDownload} from "./table.js";
 import {articleText, legend} from "./text.js";
 import {getParam, setParams} from "./urlState.js";
@@ -25,15 +26,20 @@ export interface ArticleFilter {
 
 export const NO_YEAR_KEY = "none";
 
-
-export function articleFilters(index: FacetRow[], names: Names): HTMLElement & {value: ArticleFilter} {
-  const count = (get: (a: FacetRow) => string[]) => rollup(index.flatMap(get), (v) => v.length, (x) => x);
-  const partners = count((a) => [...a.c, ...a.o].map(([c]) => c));
-  const provinces = count((a) => a.p.map(([c]) => c));
-  const fields = count((a) => a.f.map(([c]) => c));
+/** The filter inputs, each with the number of articles in the scope it would keep. */
+export function articleFilters(rows: ArticleFacts[], names: Names, scope: Scope): HTMLElement & {value: ArticleFilter} {
+  const count = (get: (a: ArticleFacts) => Iterable<string>) => {
+    const m = new Map<string, number>();
+    for (const a of rows) for (const k of new Set(get(a))) m.set(k, (m.get(k) ?? 0) + 1);
+    return m;
+  };
+  const partners = count((a) => codesOf(a, "partner", scope).keys());
+  const provinces = count((a) => codesOf(a, "province", scope).keys());
+  const fields = count((a) => codesOf(a, "field", scope).keys());
   const years = count((a) => [a.y === null ? NO_YEAR_KEY : String(a.y)]);
   const sources = count((a) => (a.source ? [a.source] : []));
-  const options = (m: Map<string, number>, label: (k: string) => string, sort: (k: string) => string | number = label) => ["", ...sorted(m.keys(), sort)].map((k) => ({k, label: k ? `${label(k)} (${m.get(k)})` : "All"}));
+  const options = (m: Map<string, number>, label: (k: string) => string, sort: (k: string) => string = label) =>
+    ["", ...[...m.keys()].sort((x, y) => sort(x).localeCompare(sort(y)))].map((k) => ({k, label: k ? `${label(k)} (${m.get(k)})` : "All"}));
   const select = (key: keyof ArticleFilter, title: string, opts: {k: string; label: string}[]) => {
     const initial = getParam(key) ?? "";
     return Inputs.select(opts, {label: title, format: (o: {label: string}) => o.label, valueof: (o: {k: string}) => o.k, value: opts.find((o) => o.k === initial) ?? opts[0]});
@@ -51,43 +57,22 @@ export function articleFilters(index: FacetRow[], names: Names): HTMLElement & {
   return form;
 }
 
-/** The articles that pass the filters other than the search (which needs the titles). */
-export function filterFacets(index: FacetRow[], f: ArticleFilter): FacetRow[] {
-  return index.filter(
+/** The articles of the scope that pass the filters other than the search (which needs the titles). */
+export function filterArticles(rows: ArticleFacts[], f: ArticleFilter, scope: Scope): ArticleFacts[] {
+  return rows.filter(
     (a) =>
-      (!f.partner || a.c.some(([c]) => c === f.partner) || a.o.some(([c]) => c === f.partner)) &&
-      (!f.province || a.p.some(([c]) => c === f.province)) &&
-      (!f.field || a.f.some(([c]) => c === f.field)) &&
+      (!f.partner || codesOf(a, "partner", scope).has(f.partner)) &&
+      (!f.province || codesOf(a, "province", scope).has(f.province)) &&
+      (!f.field || codesOf(a, "field", scope).has(f.field)) &&
       (!f.year || (f.year === NO_YEAR_KEY ? a.y === null : String(a.y) === f.year)) &&
       (!f.source || a.source === f.source)
   );
 }
 
 /** Does an article match the search text (title, source, file, id; without diacritics)? */
-export function matchesSearch(a: IndexRow, q: string): boolean {
+export function matchesSearch(a: Partial<CatalogRow>, q: string): boolean {
   const folded = fold(q.trim());
-  return !folded || fold(`${a.title ?? ""} ${a.source ?? ""} ${a.file} ${a.id}`).includes(folded);
-}
-
-/**
- * The matching articles, newest first, a page of rows at a time: the count, the table (titles
- * from the catalogue) and a button for the next page. A search fetches the whole catalogue.
- */
-export function articleResults(rows: FacetRow[], total: number, f: ArticleFilter, cat: Catalog, names: Names, picker: HTMLElement & {value: string | null}, pageSize = 100): HTMLElement {
-  const out = html`<div><p class="muted">Loading…</p></div>` as HTMLElement;
-  const searching = !!fold(f.q.trim());
-  const render = async (n: number) => {
-    const matching = searching ? (await cat.rows(rows)).filter((a) => matchesSearch(a, f.q)) : null;
-    const count = matching ? matching.length : rows.length;
-    const shown = matching ? matching.slice(0, n) : await cat.rows(rows.slice(0, n));
-    const left = count - shown.length;
-    out.replaceChildren(
-      html`<p>${count === total ? html`All ${plural(total, "article")}` : html`${count.toLocaleString("en-US")} of ${plural(total, "article")} match`}${left > 0 ? `; the newest ${shown.length.toLocaleString("en-US")} are listed` : ""}. Click a title to open it below.</p>`,
-      html`<div class="card">${articleTable(shown, names, picker)}${left > 0 ? showMore(left, pageSize, () => render(n + pageSize)) : ""}</div>`
-    );
-  };
-  render(pageSize);
-  return out;
+  return !folded || fold(`${a.title ?? ""} ${a.source ?? ""} ${a.file ?? ""} ${a.id ?? ""}`).includes(folded);
 }
 
 /** A hidden element whose value is the open article's id (from ?id= at first). */
@@ -97,54 +82,74 @@ export function articlePicker(): HTMLElement & {value: string | null} {
   return picker;
 }
 
-export function openArticle(picker: HTMLElement & {value: string | null}, id: string, at?: number): void {
+export function openArticle(picker: HTMLElement & {value: string | null}, id: string): void {
   picker.value = id;
-  setParams({id, s: null, at});
+  setParams({id, s: null});
   picker.dispatchEvent(new Event("input"));
   document.getElementById("article-view")?.scrollIntoView({behavior: "smooth", block: "start"});
 }
 
-export function articleTable(rows: IndexRow[], names: Names, picker: HTMLElement & {value: string | null}): HTMLElement {
-  const data = rows.map((a) => ({
-    id: a.id,
-    i: a.i,
-    title: a.title ?? `(no title) ${a.file}`,
-    date: dateLabel({year: a.y, month: a.m, day: a.d}),
-    year: a.y,
-    month: a.m,
-    day: a.d,
+/**
+ * The matching articles, newest first, a page of rows at a time: the count, the table (titles
+ * from the catalogue) and a button for the next page. A search reads the whole catalogue.
+ */
+export function articleResults(rows: ArticleFacts[], inScope: number, f: ArticleFilter, cat: ListCatalog, names: Names, scope: Scope, picker: HTMLElement & {value: string | null}, pageSize = 100): HTMLElement {
+  const out = html`<div><p class="muted">Loading…</p></div>` as HTMLElement;
+  const searching = !!fold(f.q.trim());
+  const render = async (n: number) => {
+    let matching = rows;
+    if (searching) {
+      const entries = await cat.entries(rows.map((a) => a.i));
+      matching = rows.filter((_, k) => matchesSearch(entries[k], f.q));
+    }
+    const shown = matching.slice(0, n);
+    const entries = await cat.entries(shown.map((a) => a.i));
+    const left = matching.length - shown.length;
+    out.replaceChildren(
+      html`<p>${matching.length === inScope ? `All ${plural(inScope, "article")}` : `${matching.length.toLocaleString("en-US")} of ${plural(inScope, "article")} match`}${left > 0 ? `; the newest ${shown.length.toLocaleString("en-US")} are listed` : ""}. Click a title to open it below.</p>`,
+      html`<div class="card">${articleTable(shown, entries, names, scope, picker)}${left > 0 ? showMore(left, pageSize, () => render(n + pageSize)) : ""}</div>`
+    );
+  };
+  render(pageSize);
+  return out;
+}
+
+function articleTable(rows: ArticleFacts[], entries: Partial<CatalogRow>[], names: Names, scope: Scope, picker: HTMLElement & {value: string | null}): HTMLElement {
+  const data = rows.map((a, k) => ({
+    id: entries[k].id ?? "",
+    title: entries[k].title ?? `(no title) ${entries[k].file}`,
+    date: dateLabel(entries[k].date),
     source: a.source ?? "",
-    partners: [...a.c, ...a.o].map(([c]) => partnerName(names, c)).join(", "),
-    provinces: a.p.map(([c]) => vnName(names, c)).join(", "),
-    fields: a.f.map(([c]) => fieldName(names, c)).join(", "),
-    pairs: a.e.length,
-    evidence: new Set(a.e.flatMap(([, , s]) => s)).size,
-    file: a.file
+    class: RELEVANCE_LABELS[a.relevance],
+    partners: [...codesOf(a, "partner", scope).keys()].map((c) => partnerName(names, c)).join(", "),
+    provinces: [...codesOf(a, "province", scope).keys()].map((c) => vnName(names, c)).join(", "),
+    fields: [...codesOf(a, "field", scope).keys()].map((c) => fieldName(names, c)).join(", "),
+    file: entries[k].file ?? ""
   }));
   return tableWithDownload(data, {
     filename: "articles.csv",
-    columns: ["title", "date", "source", "partners", "provinces", "evidence"],
-    header: {title: "Title", date: "Date", source: "Source", partners: "Partners", provinces: "Provinces", evidence: "Evidence"},
+    columns: ["title", "date", "source", "class", "partners", "provinces"],
+    header: {title: "Title", date: "Date", source: "Source", class: "Class", partners: "Partners", provinces: "Provinces"},
     width: {title: 320, partners: 160, provinces: 140},
     format: {
       title: (v: string, i: number, d: typeof data) => {
-        const a = html`<a href=${`?id=${encodeURIComponent(d[i].id)}&at=${d[i].i}`}>${v}</a>` as HTMLAnchorElement;
+        const a = html`<a href=${`?id=${encodeURIComponent(d[i].id)}`}>${v}</a>` as HTMLAnchorElement;
         a.onclick = (event: MouseEvent) => {
           if (event.metaKey || event.ctrlKey || event.shiftKey) return;
           event.preventDefault();
-          openArticle(picker, d[i].id, d[i].i);
+          openArticle(picker, d[i].id);
         };
         return a;
       }
     },
-    csvColumns: ["id", "file", "title", "year", "month", "day", "source", "partners", "provinces", "fields", "pairs", "evidence"],
+    csvColumns: ["id", "file", "title", "date", "source", "class", "partners", "provinces", "fields"],
     rows: 15
   });
 }
 
 /**
- * An article's web address (from its front matter) if it is a plain http(s) address, else null:
- * a `javascript:` or `data:` address written into an article file must never become a link.
+ * An article's web address (from its front matter or its page) if it is a plain http(s) address,
+ * else null: a `javascript:` or `data:` address written into an article file must never become a link.
  */
 export function safeUrl(url: string | null | undefined): string | null {
   if (!url) return null;
@@ -156,41 +161,89 @@ export function safeUrl(url: string | null | undefined): string | null {
   }
 }
 
+const CLASS_EXPLAINED: Record<string, string> = {
+  st_cooperation: "It reports cooperation that concerns science, technology or innovation.",
+  cooperation: "It reports cooperation, none of it about science or technology.",
+  mention: "It names a partner or a province, but no sentence reports cooperation between a Vietnamese side and a partner.",
+  none: "It names no partner and no Vietnamese province."
+};
+
+type StCue = NonNullable<ArticleText["pairs"][number]["st"]>;
+
+/** Why the article is in its class: the pair and S&T cue that put it there, then every pair with its sentences. */
+export function whyThisClass(d: ArticleText, names: Names, href: (sentence: number) => string): HTMLElement {
+  const pairs = new Map<string, {vn: string; partner: string; sentences: number[]; st: StCue | null; fields: Set<string>; activities: Set<string>}>();
+  for (const p of d.pairs) {
+    const k = `${p.vn}\t${p.partner}`;
+    let r = pairs.get(k);
+    if (!r) pairs.set(k, (r = {vn: p.vn, partner: p.partner, sentences: [], st: null, fields: new Set(), activities: new Set()}));
+    if (!r.sentences.includes(p.sentence)) r.sentences.push(p.sentence);
+    if (p.st && !r.st) r.st = p.st;
+    for (const f of p.fields) r.fields.add(f);
+    for (const x of p.activities) r.activities.add(x);
+  }
+  const sentenceLink = (s: number) => html`<a href=${href(s)}>sentence ${s + 1}</a>`;
+  const cue = ([kind, code, sentence, start, end]: StCue) => {
+    const what = kind === "field" ? `a cue of ${fieldName(names, code).toLowerCase()}` : kind === "activity" ? activityLabel(code).toLowerCase() : `an S&T word`;
+    return html`<mark class="ent ent-st">${d.text.slice(start, end)}</mark> (${what}) in ${sentenceLink(sentence)}`;
+  };
+  const sorted = [...pairs.values()].sort((x, y) => (y.st ? 1 : 0) - (x.st ? 1 : 0));
+  const lead = sorted[0];
+  const because = lead
+    ? lead.st
+      ? html`For instance, ${vnName(names, lead.vn)} ↔ ${partnerName(names, lead.partner)}: ${cue(lead.st)}.`
+      : html`For instance, ${vnName(names, lead.vn)} ↔ ${partnerName(names, lead.partner)} in ${sentenceLink(lead.sentences[0])}; no sentence of a pair names an S&T field or word.`
+    : "";
+  const item = (p: (typeof sorted)[number]) =>
+    html`<li>${vnName(names, p.vn)} ↔ ${partnerName(names, p.partner)}${p.st ? " (S&T)" : ""}: ${[...p.activities].map(activityLabel).join(", ").toLowerCase()}; ${list(p.sentences.map(sentenceLink))}${p.fields.size ? `; ${[...p.fields].map((f) => fieldName(names, f).toLowerCase()).join(", ")}` : ""}.</li>`;
+  return html`<div class="why">
+    <p><b>${RELEVANCE_LABELS[d.relevance]}.</b> ${CLASS_EXPLAINED[d.relevance]} ${because}</p>
+    ${sorted.length ? html`<details><summary>${plural(sorted.length, "cooperation pair")}</summary><ul>${sorted.map(item)}</ul></details>` : ""}
+  </div>`;
+}
+
+const DATE_FROM: Record<string, string> = {metadata: "file's metadata", dateline: "dateline", lead: "lead, for the cooperation it reports"};
+
 /** The extracted facts of one article, for the side panel. */
-export function articleFacts(a: IndexRow, names: Names, root = "./"): HTMLElement {
-  const link = links(root);
-  const items = (list: [string, number][], name: (c: string) => string, href?: (c: string) => string) =>
-    list.length ? html`${list.map(([c, n], i) => html`${i ? ", " : ""}${href ? html`<a href=${href(c)}>${name(c)}</a>` : name(c)} <span class="muted">×${n}</span>`)}` : html`<span class="muted">none</span>`;
+export function articleFacts(d: ArticleText, names: Names, link: ReturnType<typeof links>): HTMLElement {
+  const counted = (kind: string) => {
+    const m = new Map<string, number>();
+    for (const [, , k, code] of d.mentions) if (k === kind) m.set(code, (m.get(code) ?? 0) + 1);
+    return [...m].sort((a, b) => b[1] - a[1]);
+  };
+  const items = (kind: string, name: (c: string) => string, href?: (c: string) => string) => {
+    const list = counted(kind);
+    return list.length ? html`${list.map(([c, n], i) => html`${i ? ", " : ""}${href ? html`<a href=${href(c)}>${name(c)}</a>` : name(c)} <span class="muted">×${n}</span>`)}` : html`<span class="muted">none</span>`;
+  };
+  const url = safeUrl(d.url);
   return html`<dl class="facts">
-    <dt>Date</dt><dd>${dateLabel({year: a.y, month: a.m, day: a.d})}</dd>
-    <dt>Source</dt><dd>${a.source ?? html`<span class="muted">not stated</span>`}${safeUrl(a.url) ? html` · <a href=${safeUrl(a.url)} rel="noopener noreferrer">original</a>` : a.url ? html` · <span class="muted">${a.url}</span>` : ""}</dd>
-    <dt>File</dt><dd><code>${a.file}</code></dd>
-    <dt>Countries</dt><dd>${items(a.c, (c) => partnerName(names, c), link.partner)}</dd>
-    <dt>Organisations</dt><dd>${items(a.o, (c) => partnerName(names, c), link.partner)}</dd>
-    <dt>Provinces</dt><dd>${items(a.p, (c) => vnName(names, c), link.province)}</dd>
-    <dt>Fields</dt><dd>${items(a.f, (c) => fieldName(names, c), link.field)}</dd>
-    <dt>Cooperation pairs</dt><dd>${
-      a.e.length
-        ? html`<ul>${a.e.map(([vn, p, s]) => html`<li>${vnName(names, vn)} ↔ ${partnerName(names, p)} <span class="muted">(${plural(s.length, "sentence")}: ${s.map((x, i) => html`${i ? ", " : ""}<a href=${`?id=${encodeURIComponent(a.id)}&s=${x}&at=${a.i}`}>#${x + 1}</a>`)})</span></li>`)}</ul>`
-        : html`<span class="muted">none</span>`
-    }</dd>
-    ${a.w ? html`<dt>Warnings</dt><dd>${a.w.split(";").join(", ")}</dd>` : ""}
+    <dt>Date</dt><dd>${dateLabel(d.date)}${d.dateFrom ? html` <span class="muted">(from the ${DATE_FROM[d.dateFrom] ?? d.dateFrom})</span>` : ""}</dd>
+    <dt>Source</dt><dd>${d.source ?? html`<span class="muted">not stated</span>`}${url ? html` · <a href=${url} rel="noopener noreferrer">original page</a>` : d.url ? html` · <span class="muted">${d.url}</span>` : ""}</dd>
+    <dt>File</dt><dd><code>${d.file}</code></dd>
+    <dt>Countries</dt><dd>${items("country", (c) => partnerName(names, c), link.partner)}</dd>
+    <dt>Organisations</dt><dd>${items("organization", (c) => partnerName(names, c), link.partner)}</dd>
+    <dt>Provinces</dt><dd>${items("province", (c) => vnName(names, c), link.province)}</dd>
+    <dt>Fields named</dt><dd>${items("field", (c) => fieldName(names, c), link.field)}</dd>
+    ${d.w ? html`<dt>Warnings</dt><dd>${d.w.split(";").join(", ")}</dd>` : ""}
   </dl>`;
 }
 
-export function articleView(a: IndexRow, detail: ArticleText | null, names: Names, {sentence, root = "./"}: {sentence?: number; root?: string} = {}): HTMLElement {
-  const cues = detail ? rollups(detail.mentions.filter((m) => m[2] === "cue"), (v) => v.length, (m) => m[3]) : [];
+export function articleView(d: ArticleText, names: Names, link: ReturnType<typeof links>, {sentence}: {sentence?: number} = {}): HTMLElement {
+  const href = (s: number) => `?id=${encodeURIComponent(d.id)}&s=${s}`;
+  // The S&T cues of the article's pairs, highlighted in the text.
+  const stSpans = d.pairs.flatMap((p): [number, number, string, string][] => (p.st ? [[p.st[3], p.st[4], "st", p.st[1]]] : []));
   return html`<div class="article-layout">
     <div class="card">
-      <h2>${a.title ?? html`<span class="muted">(no title)</span>`}</h2>
-      ${legend()}
-      ${detail ? articleText(detail, names, {sentence}) : html`<p class="muted">The text of this article could not be loaded.</p>`}
+      <h2>${d.title ?? html`<span class="muted">(no title)</span>`}</h2>
+      ${legend(["country", "organization", "province", "field", "cue", "st"])}
+      ${articleText(d, names, {sentence, extra: stSpans})}
     </div>
     <div class="card">
-      <h2>Extracted facts</h2>
-      ${articleFacts(a, names, root)}
-      ${cues.length ? html`<p class="muted" style="font-size: 0.85rem">Cooperation cues: ${cues.map(([c, n]) => `${activityLabel(c)} ×${n}`).join(", ")}.</p>` : ""}
-      <p class="muted" style="font-size: 0.85rem">Dimmed lines are page chrome (menus, related links, credits): not counted.</p>
+      <h2>Why this class</h2>
+      ${whyThisClass(d, names, href)}
+      <h2>Extracted</h2>
+      ${articleFacts(d, names, link)}
+      <p class="muted small">Dimmed lines are page chrome (menus, related links, credits): not counted.</p>
     </div>
   </div>`;
 }

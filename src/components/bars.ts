@@ -2,8 +2,9 @@
 // or evidence sentences). Each bar links to its page when `href` is given.
 import * as Plot from "@observablehq/plot";
 import * as d3 from "d3";
+import {range} from "d3-array";
 import {accessibleChart} from "./a11y.js";
-import {integerTicks} from "./format.js";
+import {SIZES} from "./chartSizes.js";
 
 export interface BarOptions<T> {
   width: number;
@@ -24,6 +25,15 @@ export interface BarOptions<T> {
 /** Approximate width in pixels of a label at 12px, for the left margin. */
 export const textWidth = (s: string) => 6.6 * [...s].length + 8;
 
+/** Axis ticks at whole numbers only (counts), at most `max` of them. */
+export function integerTicks(maxValue: number, max = 6): number[] {
+  const step = Math.max(1, Math.ceil(maxValue / max));
+  return range(0, maxValue + 0.5, step);
+}
+
+/** The height of a chart of `n` bars. */
+export const barsHeight = (n: number) => Math.max(60, n * SIZES.barRow + SIZES.barAxis);
+
 export function rankedBars<T>(rows: T[], o: BarOptions<T>) {
   const data = rows.filter((d) => o.value(d) > 0).slice(0, o.limit ?? 15);
   const longest = Math.max(40, ...data.map((d) => textWidth(o.label(d))));
@@ -34,7 +44,7 @@ export function rankedBars<T>(rows: T[], o: BarOptions<T>) {
     : `${o.title ?? "Bar chart"}: no data.`;
   return accessibleChart(Plot.plot({
     width: o.width,
-    height: Math.max(60, data.length * 24 + 40),
+    height: barsHeight(data.length),
     marginLeft,
     marginRight: 40,
     title: o.title,

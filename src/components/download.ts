@@ -1,17 +1,6 @@
 // Every table a page shows can be downloaded as CSV: a small link that makes the file in the browser.
-import {csvFormat} from "d3-dsv";
 import {html} from "htl";
-
-export function toCsv(rows: object[], columns?: string[]): string {
-  const cols = columns ?? (rows.length ? Object.keys(rows[0]) : []);
-  const flat = rows.map((r) =>
-    Object.fromEntries(cols.map((c) => {
-      const v = (r as Record<string, unknown>)[c];
-      return [c, Array.isArray(v) ? v.join(";") : v === null || v === undefined ? "" : v];
-    }))
-  );
-  return csvFormat(flat as never, cols);
-}
+import {toCsv} from "./csvFormat.js";
 
 /** A "Download CSV" link for `rows` (or for what `rows()` returns at click time: a filtered view). */
 export function downloadCsv(rows: object[] | (() => object[]), filename: string, {label = "Download CSV", columns}: {label?: string; columns?: string[]} = {}): HTMLElement {

@@ -2,8 +2,8 @@
 import * as Plot from "@observablehq/plot";
 import * as d3 from "d3";
 import {accessibleChart} from "./a11y.js";
-import {textWidth} from "./bars.js";
-import {integerTicks} from "./format.js";
+import {SIZES} from "./chartSizes.js";
+import {integerTicks, textWidth} from "./bars.js";
 
 export const FORD_BROAD: Record<string, string> = {
   "1": "Natural sciences",
@@ -25,6 +25,9 @@ export interface FieldBar {
   note?: string;
 }
 
+/** The height of the chart of `n` fields. */
+export const fieldBarsHeight = (n: number) => n * SIZES.fieldRow + SIZES.fieldAxis;
+
 /** Bars grouped by broad field (colour), largest group first, largest field first within it. */
 export function fieldBars(fields: FieldBar[], {width, label, title, subtitle, caption}: {width: number; label: string; title?: string; subtitle?: string; caption?: string}) {
   const data = fields.filter((f) => f.value > 0);
@@ -41,7 +44,7 @@ export function fieldBars(fields: FieldBar[], {width, label, title, subtitle, ca
   const summary = `${title ?? "Fields"} by ${label.toLowerCase()}, grouped by OECD broad field: ${[...groupTotal].map(([g, v]) => `${g} ${v}`).join("; ")}.`;
   return accessibleChart(Plot.plot({
     width,
-    height: sorted.length * 22 + 70,
+    height: fieldBarsHeight(sorted.length),
     marginLeft,
     marginRight: 36,
     title,

@@ -3,6 +3,7 @@
 import * as Plot from "@observablehq/plot";
 import * as d3 from "d3";
 import {accessibleChart} from "./a11y.js";
+import {SIZES} from "./chartSizes.js";
 import {textWidth} from "./bars.js";
 
 export interface Cell {
@@ -25,6 +26,7 @@ export interface HeatmapOptions {
   scheme?: string;
 }
 
+
 export function heatmap(cells: Cell[], o: HeatmapOptions) {
   const data = cells.filter((c) => c.value > 0);
   const order = (key: "x" | "y", max: number) =>
@@ -46,7 +48,7 @@ export function heatmap(cells: Cell[], o: HeatmapOptions) {
     .join("; ")}.`;
   return accessibleChart(Plot.plot({
     width: Math.min(o.width, marginLeft + cellSize * xs.length + 10),
-    height: 30 + marginBottom + 24 * ys.length,
+    height: 30 + marginBottom + SIZES.cellRow * ys.length,
     marginLeft,
     marginBottom,
     marginTop: 10,

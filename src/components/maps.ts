@@ -4,6 +4,7 @@
 import * as Plot from "@observablehq/plot";
 import * as d3 from "d3";
 import {accessibleChart} from "./a11y.js";
+import {SIZES} from "./chartSizes.js";
 import * as topojson from "topojson-client";
 
 export interface WorldData {
@@ -80,7 +81,7 @@ export function worldChoropleth(values: MapValue[], {world, centroids}: WorldDat
   };
   return accessibleChart(Plot.plot({
     width: o.width,
-    height: Math.round(o.width * 0.5),
+    height: Math.round(o.width * SIZES.worldAspect),
     projection: {type: "equal-earth", domain: WORLD_EXTENT as never},
     title: o.title,
     subtitle: o.subtitle,

@@ -3,6 +3,7 @@
 // Hovering or focusing a node highlights its links; every node links to its page.
 import * as d3 from "d3";
 import {html, svg} from "htl";
+import {SIZES} from "./chartSizes.js";
 
 export interface Link {
   source: string;
@@ -22,6 +23,9 @@ export interface NetworkOptions {
   title?: string;
 }
 
+/** The height of a graph with `n` nodes on its longer side. */
+export const networkHeight = (n: number) => Math.max(1, n) * SIZES.nodeRow + SIZES.nodeAxis;
+
 export function bipartite(links: Link[], o: NetworkOptions) {
   const maxNodes = o.maxNodes ?? 30;
   const total = (key: "source" | "target") =>
@@ -35,9 +39,7 @@ export function bipartite(links: Link[], o: NetworkOptions) {
   const nameT = new Map(shown.map((l) => [l.target, l.targetName]));
   const narrow = o.width < 560;
   const labelW = narrow ? 110 : 170;
-  const rowH = 26;
-  const n = Math.max(sources.length, targets.length, 1);
-  const height = n * rowH + 40;
+  const height = networkHeight(Math.max(sources.length, targets.length));
   const x0 = labelW;
   const x1 = o.width - labelW;
   const yS = d3.scalePoint(sources.map(([k]) => k), [30, height - 20]).padding(0.5);

@@ -1,84 +1,66 @@
-// Articles and cooperation pairs over time. An article with no stated year is shown apart, in its
-// own bar, never placed in a year.
+// Articles (or pairs, or evidence sentences) over time, on a continuous time axis: bars a year or a
+// month wide, gaps shown as gaps, ticks that suit one year or forty. Articles with no stated date
+// are never placed on the axis: pages count them beside the chart.
 import * as Plot from "@observablehq/plot";
 import * as d3 from "d3";
 import {accessibleChart} from "./a11y.js";
-import {integerTicks} from "./format.js";
-import type {TimelineRow, YearRow} from "../../loaders/contract.js";
+import {integerTicks} from "./bars.js";
+import {SIZES} from "./chartSizes.js";
+import type {MonthCount, YearCount} from "./counts.js";
 
-export const NO_YEAR = "No stated year";
+export type Interval = "year" | "month";
 
-export interface TimeOptions {
-  width: number;
-  title?: string;
-  subtitle?: string;
-  caption?: string;
+export interface TimeBin {
+  start: Date;
+  end: Date;
+  value: number;
 }
 
-/** Bars per year, for one measure; the undated articles in a separate, hatched bar at the end. */
-export function yearBars(years: YearRow[], measure: "articles" | "pairs" | "evidence", o: TimeOptions & {label: string}) {
-  const dated = years.filter((y) => y.year !== null).sort((a, b) => a.year! - b.year!);
-  const first = dated[0]?.year ?? 0;
-  const last = dated[dated.length - 1]?.year ?? 0;
-  // Every year between the first and the last, so gaps show as gaps.
-  const all: {key: string; value: number; undated: boolean}[] = [];
-  for (let y = first; dated.length && y <= last; y++) all.push({key: String(y), value: dated.find((d) => d.year === y)?.[measure] ?? 0, undated: false});
-  const undated = years.find((y) => y.year === null);
-  if (undated) all.push({key: NO_YEAR, value: undated[measure], undated: true});
-  const summary = `${o.title ?? o.label} per year: ${all.map((d) => `${d.key} ${d.value}`).join("; ")}.`;
-  return accessibleChart(Plot.plot({
-    width: o.width,
-    height: 260,
-    title: o.title,
-    subtitle: o.subtitle,
-    caption: o.caption,
-    ariaLabel: summary,
-    ariaDescription: summary,
-    marginBottom: 40,
-    x: {label: null, domain: all.map((d) => d.key), tickRotate: all.length > 12 ? -45 : 0},
-    y: {label: o.label, grid: true, ticks: integerTicks(d3.max(all, (d) => d.value) ?? 1, 5), tickFormat: (x: number) => x.toLocaleString("en-US")},
-    marks: [
-      Plot.barY(all, {
-        x: "key",
-        y: "value",
-        fill: (d: {undated: boolean}) => (d.undated ? "var(--theme-foreground-faint)" : "var(--theme-foreground-focus)"),
-        title: (d: {key: string; value: number; undated: boolean}) => `${d.key}\n${o.label}: ${d.value}${d.undated ? "\n(the article does not state its year)" : ""}`,
-        tip: true
-      } as never),
-      Plot.text(all, {x: "key", y: "value", text: (d: {value: number}) => (d.value ? String(d.value) : ""), dy: -8, fill: "currentColor"}),
-      Plot.ruleY([0])
-    ]
-  }));
+
+const MONTH = new Intl.DateTimeFormat("en-GB", {month: "long", year: "numeric", timeZone: "UTC"});
+
+/** Year bins of one measure. */
+export function yearBins(years: YearCount[], measure: "articles" | "pairs" | "evidence"): TimeBin[] {
+  return years.map((y) => ({start: new Date(Date.UTC(y.year, 0, 1)), end: new Date(Date.UTC(y.year + 1, 0, 1)), value: y[measure]}));
 }
 
-/** Articles per month, for the articles whose month and year are known. */
-export function monthBars(timeline: TimelineRow[], o: TimeOptions) {
-  const rows = timeline.filter((r) => r.year !== null && r.month !== null).map((r) => ({date: new Date(Date.UTC(r.year!, r.month! - 1, 1)), articles: r.articles, evidence: r.evidence}));
-  const summary = `Articles per month: ${rows.map((r) => `${r.date.toISOString().slice(0, 7)} ${r.articles}`).join("; ") || "none"}.`;
-  return accessibleChart(Plot.plot({
-    width: o.width,
-    height: 220,
-    title: o.title,
-    subtitle: o.subtitle,
-    caption: o.caption,
-    ariaLabel: summary,
-    ariaDescription: summary,
-    x: {type: "utc", label: null, nice: true},
-    y: {label: "Articles", grid: true, ticks: integerTicks(d3.max(rows, (d) => d.articles) ?? 1, 5), tickFormat: (x: number) => x.toLocaleString("en-US")},
-    marks: rows.length
-      ? [
-          Plot.rectY(rows, {
-            x1: "date",
-            x2: (d: {date: Date}) => new Date(Date.UTC(d.date.getUTCFullYear(), d.date.getUTCMonth() + 1, 1)),
-            y: "articles",
-            fill: "var(--theme-foreground-focus)",
-            inset: 0.5,
-            title: (d: {date: Date; articles: number; evidence: number}) =>
-              `${d.date.toLocaleString("en-GB", {month: "long", year: "numeric", timeZone: "UTC"})}\nArticles: ${d.articles}\nEvidence sentences: ${d.evidence}`,
-            tip: true
-          } as never),
-          Plot.ruleY([0])
-        ]
-      : [Plot.text(["No article states its month and year"], {frameAnchor: "middle"})]
-  }));
+/** Month bins. */
+export function monthBins(months: MonthCount[]): TimeBin[] {
+  return months.map((m) => ({start: new Date(Date.UTC(m.year, m.month - 1, 1)), end: new Date(Date.UTC(m.year, m.month, 1)), value: m.articles}));
+}
+
+/** Months when the dated years span at most `maxYears` (a year's bar alone says little), else years. */
+export function intervalFor(years: YearCount[], maxYears = 2): Interval {
+  return years.length && years[years.length - 1].year - years[0].year + 1 <= maxYears ? "month" : "year";
+}
+
+export function timeBars(bins: TimeBin[], {width, label, interval}: {width: number; label: string; interval: Interval}) {
+  const name = (b: TimeBin) => (interval === "year" ? String(b.start.getUTCFullYear()) : MONTH.format(b.start));
+  const summary = bins.length ? `${label} per ${interval}: ${bins.map((b) => `${name(b)} ${b.value}`).join("; ")}.` : `${label} per ${interval}: none.`;
+  const [lo, hi] = [d3.min(bins, (b) => b.start), d3.max(bins, (b) => b.end)];
+  return accessibleChart(
+    Plot.plot({
+      width,
+      height: SIZES.time,
+      marginLeft: 48,
+      ariaLabel: summary,
+      ariaDescription: summary,
+      x: {type: "utc", label: null, domain: lo && hi ? [lo, hi] : undefined, ticks: width < 500 ? 4 : 8},
+      y: {label, grid: true, ticks: integerTicks(d3.max(bins, (b) => b.value) ?? 1, 5), tickFormat: (x: number) => x.toLocaleString("en-US")},
+      marks: bins.length
+        ? [
+            Plot.rectY(bins, {
+              x1: "start",
+              x2: "end",
+              y: "value",
+              inset: interval === "year" ? 1 : 0.5,
+              fill: "var(--theme-foreground-focus)",
+              title: (b: TimeBin) => `${name(b)}\n${label}: ${b.value.toLocaleString("en-US")}`,
+              tip: true
+            } as never),
+            Plot.ruleY([0])
+          ]
+        : [Plot.text([`No ${label.toLowerCase()} with a stated ${interval}`], {frameAnchor: "middle"})]
+    })
+  );
 }

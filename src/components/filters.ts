@@ -1,0 +1,67 @@
+// The filters of the pages that rank and map (Partners, Provinces, Fields, Network, a partner's or
+// a province's page): a year range, whether to keep the articles with no stated year, and a field.
+// Initialised from the address and written back to it, so that a view can be shared.
+import * as Inputs from "@observablehq/inputs";
+import {html} from "htl";
+import type {ArticleFacts, Names, Scope} from "../../loaders/contract.js";
+import {labelRange} from "./a11y.js";
+import {codesOf, yearExtent, type Filter, type Measure} from "./counts.js";
+import {fieldName} from "./names.js";
+import {yearSpan} from "./prose.js";
+import {getChoice, getNumber, getParam, setParams} from "./urlState.js";
+
+/** The filter inputs (year range, undated toggle and, unless `field` is false, a field menu). */
+export function filterInputs(rows: ArticleFacts[], names: Names, scope: Scope, {field = true}: {field?: boolean} = {}): HTMLElement & {value: Filter} {
+  const ext = yearExtent(rows) ?? [new Date().getFullYear(), new Date().getFullYear()];
+  const fieldIds = [...new Set(rows.flatMap((a) => [...codesOf(a, "field", scope).keys()]))].sort((a, b) => fieldName(names, a).localeCompare(fieldName(names, b)));
+  const initialField = getParam("field") ?? "";
+  const from = labelRange(Inputs.range(ext, {step: 1, value: Math.max(ext[0], Math.min(ext[1], getNumber("from", ext[0]))), label: "From year", format: String}), "From year");
+  const to = labelRange(Inputs.range(ext, {step: 1, value: Math.max(ext[0], Math.min(ext[1], getNumber("to", ext[1]))), label: "To year", format: String}), "To year");
+  const undated = Inputs.toggle({label: "Include articles with no stated year", value: getChoice("undated", ["0", "1"], "1") === "1"});
+  const fieldInput = Inputs.select(["", ...fieldIds], {
+    label: "Field",
+    value: fieldIds.includes(initialField) ? initialField : "",
+    format: (id: string) => (id ? fieldName(names, id) : "All fields")
+  });
+  const form = Inputs.form(field ? {from, to, undated, field: fieldInput} : {from, to, undated}, {
+    template: (inputs: Record<string, HTMLElement>) => html`<div class="filters">${Object.values(inputs)}</div>`
+  });
+  const read = (): Filter => {
+    const v = form.value;
+    return {from: Math.min(v.from, v.to), to: Math.max(v.from, v.to), undated: v.undated, field: v.field ?? ""};
+  };
+  const out = html`<div>${form}</div>` as HTMLElement & {value: Filter};
+  out.value = read();
+  form.addEventListener("input", (event: Event) => {
+    event.stopPropagation();
+    out.value = read();
+    setParams({
+      from: out.value.from === ext[0] ? null : out.value.from,
+      to: out.value.to === ext[1] ? null : out.value.to,
+      undated: out.value.undated ? null : "0",
+      ...(field ? {field: out.value.field || null} : {})
+    });
+    out.dispatchEvent(new Event("input", {bubbles: true}));
+  });
+  return out;
+}
+
+/** The active filter in words: "from 2023 to 2025, in artificial intelligence", or "" for none. */
+export function filterText(rows: ArticleFacts[], f: Filter, names: Names): string {
+  const ext = yearExtent(rows);
+  const parts: string[] = [];
+  if (ext && f.from !== null && f.to !== null && (f.from !== ext[0] || f.to !== ext[1])) parts.push(f.from === f.to ? `in ${f.from}` : `in ${yearSpan(f.from, f.to)}`);
+  if (!f.undated) parts.push("dated articles only");
+  if (f.field) parts.push(`in ${fieldName(names, f.field).toLowerCase()}`);
+  return parts.join(", ");
+}
+
+export const MEASURE_LABELS: Record<Measure, string> = {articles: "Articles", evidence: "Evidence sentences", mentions: "Mentions"};
+
+/** What the rankings count by: articles or evidence sentences (and mentions, in the mentions scope). */
+export function measureInput(scope: Scope): HTMLElement & {value: Measure} {
+  const measures: Measure[] = scope === "mentions" ? ["articles", "evidence", "mentions"] : ["articles", "evidence"];
+  const input = Inputs.radio(measures, {label: "Count by", value: getChoice("measure", measures, "articles"), format: (m: Measure) => MEASURE_LABELS[m]});
+  input.addEventListener("input", () => setParams({measure: input.value === "articles" ? null : input.value}));
+  return input;
+}
