@@ -230,7 +230,7 @@ export interface Quality {
     metadata: {id: string; title: boolean; source: boolean; date: boolean}[];
   } | null;
   goldError: string | null;
-  /** data/evaluation/vn-news-relevance.json, as scripts/evaluate-corpus.ts --write last wrote it. */
+  /** data/evaluation/vn-news-relevance-scores.json, as scripts/evaluate-corpus.ts --write last wrote it. */
   sample: SampleScores | null;
   gazetteer: {table: string; file: string; rows: number; names: number}[];
 }

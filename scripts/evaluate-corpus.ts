@@ -3,7 +3,7 @@
 // 400 articles of ../shared/corpus/vn-news.jsonl.gz): relevance classes, cooperation pairs, S&T pairs
 // and dates, on the development half, the held-out half and both. --errors lists every article whose
 // class differs, with the evidence sentences behind the extractor's pairs. --write saves the scores
-// the Method page shows in data/evaluation/vn-news-relevance.json.
+// the Method page shows in data/evaluation/vn-news-relevance-scores.json.
 import {mkdirSync, readFileSync, writeFileSync} from "node:fs";
 import {dirname} from "node:path";
 import {fileURLToPath} from "node:url";

@@ -158,18 +158,21 @@ const DATELINE_WORDS = /(?:^|[\s,(|:-])(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)
 
 /**
  * A dateline, byline or source line: a short line that holds a full date and, besides it, only a
- * time, a weekday, "Cập nhật"-like words and capitalised names ("Ban Thời sự 13/04/2025 10:22",
+ * time, a weekday, "Cập nhật"-like words, names and at most two other words ("Ban Thời sự 13/04/2025 10:22",
  * "Thứ Hai, 12/3/2007, 10:30 GMT+7", "(TTXVN) 13/04/2025", "Hà Nội, ngày 5 tháng 6 năm 2024").
  */
 export function datelineDate(line: string): PartialDate | null {
   if (line.length > 100) return null;
+  // "Căng thẳng ở Đông Bắc Á(17/03/2005)": a related article's title and date, not this article's.
+  if (/\S\s*\(\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*\)\s*$/u.test(line)) return null;
   const hit = firstDateIn(line, 0, line.length);
   if (!hit || hit.needsYear || hit.date.day === null) return null;
   const rest = (line.slice(0, hit.start) + " " + line.slice(hit.end))
     .replace(/\d{1,2}[:h]\d{2}(?::\d{2})?/g, " ")
     .replace(DATELINE_WORDS, " ");
-  // What is left may name the desk, the agency or the place, not say what happened.
-  return /(?:^|[^\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*/u.test(rest.replace(/\b(?:am|pm)\b/gi, " ")) ? null : hit.date;
+  // What is left may name the desk, the agency or the place ("Ban Thời sự"), not say what happened.
+  const lowerWords = rest.replace(/\b(?:am|pm)\b/gi, " ").match(/(?:^|[^\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*/gu) ?? [];
+  return lowerWords.length > 2 ? null : hit.date;
 }
 
 /** Years that are targets, forecasts or history, not the time of what the lead reports. */

@@ -13,7 +13,7 @@ import {extractorVersion, PROJECT_ROOT} from "../extract/version.js";
 export const MAPS_DIR = join(PROJECT_ROOT, "data/maps");
 
 /** What the Method page's scores come from (qualityFile.ts). */
-export const QUALITY_INPUTS = [join(PROJECT_ROOT, "tests/gold/seeds.json"), join(PROJECT_ROOT, "data/evaluation/vn-news-relevance.json")];
+export const QUALITY_INPUTS = [join(PROJECT_ROOT, "tests/gold/seeds.json"), join(PROJECT_ROOT, "data/evaluation/vn-news-relevance-scores.json")];
 
 export function siteFingerprint(dir: string, built: string, mapsDir = MAPS_DIR): string {
   const hash = createHash("sha256").update(extractorVersion()).update("\0").update(resolve(dir)).update("\0").update(built);

@@ -14,7 +14,7 @@ import {PROJECT_ROOT} from "../extract/version.js";
 import type {Quality, SampleScores, WarnedFile} from "../contract.js";
 
 export const GOLD_FILE = join(PROJECT_ROOT, "tests/gold/seeds.json");
-export const SAMPLE_SCORES_FILE = join(PROJECT_ROOT, "data/evaluation/vn-news-relevance.json");
+export const SAMPLE_SCORES_FILE = join(PROJECT_ROOT, "data/evaluation/vn-news-relevance-scores.json");
 const KINDS = ["countries", "organizations", "localities", "pairs", "fields"] as const;
 
 /** The seed articles' summaries: from the site data when the corpus holds them, else extracted afresh. */

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { classifyLines, readChromePatterns } from "../../loaders/extract/chrome.js";
-import { extractMetadata, findDate, sourceFromCredit } from "../../loaders/extract/metadata.js";
+import { datelineDate, extractMetadata, findDate, findDated, isAfter, sourceFromCredit } from "../../loaders/extract/metadata.js";
 import { normalizeText } from "../../loaders/read/normalize.js";
 import type { FrontMatter, PartialDate } from "../../loaders/extract/model.js";
 
@@ -37,6 +37,7 @@ describe("extractMetadata", () => {
     expect(meta(text)).toEqual({
       title: "Việt Nam và Nhật Bản hợp tác về bán dẫn",
       date: date(2024, 4, 3),
+      dateFrom: "lead",
       source: "vtv.vn",
       url: null,
     });
@@ -46,10 +47,11 @@ describe("extractMetadata", () => {
     expect(meta(text, { title: "Tiêu đề khác", url: "https://vtv.vn/x" })).toEqual({
       title: "Tiêu đề khác",
       date: date(2024, 4, 3),
+      dateFrom: "lead",
       source: "vtv.vn",
       url: "https://vtv.vn/x",
     });
-    expect(meta(text, { date: date(2023), source: "VTV" })).toMatchObject({ date: date(2023), source: "VTV" });
+    expect(meta(text, { date: date(2023), source: "VTV" })).toMatchObject({ date: date(2023), dateFrom: "metadata", source: "VTV" });
   });
 });
 
@@ -102,6 +104,27 @@ describe("source", () => {
 });
 
 describe("date", () => {
+  it("takes a dateline's date first, wherever the line is, and says where each date came from", () => {
+    const lines = (t: string) => classifyLines(t, patterns);
+    expect(findDated("Hà Nội hợp tác với Pháp\nNgày 5/9/2005, hai bên ký kết.\nThứ Hai, 12/3/2007, 10:30 GMT+7", lines("Hà Nội hợp tác với Pháp\nNgày 5/9/2005, hai bên ký kết.\nThứ Hai, 12/3/2007, 10:30 GMT+7"))).toEqual({date: date(2007, 3, 12), dateFrom: "dateline"});
+    expect(datelineDate("Ban Thời sự 13/04/2025 10:22")).toEqual(date(2025, 4, 13));
+    expect(datelineDate("Ngày 13/6/2025, hai bên ký kết.")).toBeNull();
+    expect(datelineDate("Tổng tuyển cử Đức(19/09/2005)")).toBeNull();
+  });
+
+  it("dates nothing from the body beyond the lead, nor from a target or a history year", () => {
+    expect(dateOf("Tiêu đề của bài\nĐoạn đầu.\nĐoạn hai.\nĐoạn ba.\nNgày 5/9/2005, hai bên ký kết.")).toEqual(date(null));
+    expect(dateOf("Bộ cho biết, đến năm 2030, hợp tác sẽ tăng.")).toEqual(date(null));
+    expect(dateOf("Từ năm 2007, hai bên gặp nhau.")).toEqual(date(null));
+  });
+
+  it("never gives a date after the day the corpus is read", () => {
+    const t = "Ngày 5/9/2030, hai bên ký kết.";
+    expect(findDate(t, classifyLines(t, patterns), new Date("2026-01-01"))).toEqual(date(null));
+    expect(isAfter(date(2026, 2), new Date("2026-01-15"))).toBe(true);
+    expect(isAfter(date(2026), new Date("2026-01-15"))).toBe(false);
+  });
+
   it("reads full dates with '/', '-' or '.' and 'ngày d tháng m năm yyyy'", () => {
     expect(dateOf("Ban Thời sự 13/04/2025 10:22")).toEqual(date(2025, 4, 13));
     expect(dateOf("Hội chợ diễn ra từ 26 đến 28-10-2006.")).toEqual(date(2006, 10, 28));

@@ -32,14 +32,20 @@ describe("npm run extract", () => {
     expect(cli(["tests/fixtures/bad-input/binary.txt"]).status).not.toBe(0);
     expect(cli(["does/not/exist"]).status).not.toBe(0);
   }, 30_000); // two runs of the CLI, a process each
-  it("writes every table as CSV with --tables", () => {
+  it("writes the row tables and each scope's counts as CSV with --tables, made by the pages' count engine", () => {
     const dir = mkdtempSync(join(tmpdir(), "tables-"));
     try {
       execFileSync(tsx, ["scripts/extract.ts", "--tables", dir, "data/articles"], {stdio: "ignore"});
-      for (const name of ["articles", "mentions", "pairs", "countries", "organizations", "fields", "provinces", "units_2025", "province_partner", "country_field", "timeline"]) {
-        expect(existsSync(join(dir, `${name}.csv`))).toBe(true);
+      for (const name of ["articles", "mentions", "evidence", "skipped"]) expect(existsSync(join(dir, `${name}.csv`)), name).toBe(true);
+      for (const scope of ["st", "cooperation", "mentions"]) {
+        for (const name of ["partners", "provinces", "units-2025", "fields", "province-partner", "partner-field", "years", "months"]) {
+          expect(existsSync(join(dir, scope, `${name}.csv`)), `${scope}/${name}`).toBe(true);
+        }
       }
-      expect(readFileSync(join(dir, "countries.csv"), "utf8").split("\n")[0]).toBe("code,numeric,name_en,name_vi,articles,mentions,evidence");
+      const partners = readFileSync(join(dir, "st", "partners.csv"), "utf8").trim().split("\n");
+      expect(partners[0]).toBe("code,kind,name_en,articles,evidence");
+      expect(partners[1]).toMatch(/^CN,country,China,3,/);
+      expect(readFileSync(join(dir, "mentions", "partners.csv"), "utf8").split("\n")[0]).toBe("code,kind,name_en,articles,evidence,mentions");
     } finally {
       rmSync(dir, {recursive: true, force: true});
     }

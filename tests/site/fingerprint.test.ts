@@ -1,18 +1,18 @@
-// The corpus state every cached site output is keyed by (loaders/fingerprint.ts): it changes with
-// what the site is made of, and only with that.
+// The state the site data is computed from (loaders/site/fingerprint.ts): it changes with what the
+// site is made of, and only with that.
 import {mkdtempSync, utimesSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {describe, expect, it} from "vitest";
-import {corpusFingerprint} from "../../loaders/site/fingerprint.js";
+import {siteFingerprint} from "../../loaders/site/fingerprint.js";
 
-describe("corpusFingerprint", () => {
+describe("siteFingerprint", () => {
   const setup = () => {
     const corpus = mkdtempSync(join(tmpdir(), "fp-corpus-"));
     const maps = mkdtempSync(join(tmpdir(), "fp-maps-"));
     writeFileSync(join(corpus, "a.txt"), "Việt Nam hợp tác với Nhật Bản.");
     writeFileSync(join(maps, "vietnam.json"), "{}");
-    return {corpus, maps, fp: () => corpusFingerprint(corpus, maps)};
+    return {corpus, maps, fp: (day = "2026-01-01") => siteFingerprint(corpus, day, maps)};
   };
   it("is the same for the same articles and maps", () => {
     const {fp} = setup();
@@ -33,6 +33,10 @@ describe("corpusFingerprint", () => {
     const before = fp();
     writeFileSync(join(maps, "vietnam.json"), '{"type":"Topology"}');
     expect(fp()).not.toBe(before);
+  });
+  it("changes with the day (no article is dated after the day the corpus is read)", () => {
+    const {fp} = setup();
+    expect(fp("2026-01-02")).not.toBe(fp("2026-01-01"));
   });
   it("ignores files that are not articles", () => {
     const {corpus, fp} = setup();

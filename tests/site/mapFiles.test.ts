@@ -1,4 +1,4 @@
-// Checks the map data in data/maps/ (built by scripts/maps/build.ts).
+// Checks the map data in data/maps/ (built by scripts/maps/makeMaps.ts).
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";

@@ -1,53 +1,25 @@
-// The tables derived from the seed corpus: counts as articles, mentions and evidence sentences,
-// the 34-unit roll-up counting an article once, and an undated year counted apart.
+// The row tables of `extract --tables`: one row per article, mention, piece of evidence, skipped file.
 import {describe, expect, it} from "vitest";
 import {createExtractor, DEFAULT_CORPUS_DIR, extractCorpus} from "../../loaders/extract/corpus.js";
-import {createTableBuilder} from "../../loaders/tables/tables.js";
+import {collectCorpus} from "../../loaders/tables/corpusTable.js";
+import {rowTables} from "../../loaders/tables/tables.js";
 
 const x = createExtractor();
-const builder = createTableBuilder(x.matchers.gazetteer);
-for (const item of extractCorpus([DEFAULT_CORPUS_DIR], x)) if (item.kind === "article") builder.addArticle(item.article);
-const t = builder.build() as Record<string, Record<string, unknown>[]>;
-const row = (table: string, key: string, value: string) => t[table].find((r) => r[key] === value)!;
+const table = collectCorpus(extractCorpus([DEFAULT_CORPUS_DIR], x), x.matchers.gazetteer, new Date("2026-01-01"));
+const t = rowTables(table);
 
-describe("tables of the seed corpus", () => {
-  it("has one row per article", () => {
-    expect(t.articles).toHaveLength(5);
+describe("row tables of the seed corpus", () => {
+  it("has one row per article, in position order, with its relevance class", () => {
+    expect(t.articles.map((a) => a.position)).toEqual([0, 1, 2, 3, 4]);
+    expect(new Set(t.articles.map((a) => a.relevance))).toEqual(new Set(["st_cooperation"]));
   });
-  it("counts China in three articles, with its mentions and evidence sentences", () => {
-    const cn = row("countries", "code", "CN");
-    expect(cn.articles).toBe(3);
-    expect(cn.mentions).toBe(t.mentions.filter((m) => m.kind === "country" && m.code === "CN").length);
-    expect(cn.evidence).toBe(new Set(t.pairs.filter((p) => p.partner === "CN").map((p) => `${p.article}/${p.sentence}`)).size);
-    expect(cn.numeric).toBe("156");
+  it("has one row per mention, as the extraction found them", () => {
+    expect(t.mentions.length).toBe(table.articles.reduce((n, a) => n + a.mentions.length, 0));
   });
-  it("never lists Vietnam as a partner country", () => {
-    expect(t.countries.map((c) => c.code)).not.toContain("VN");
-  });
-  it("ranks countries by articles, then by code", () => {
-    const articles = t.countries.map((c) => c.articles as number);
-    expect(articles).toEqual([...articles].sort((a, b) => b - a));
-  });
-  it("rolls Bà Rịa–Vũng Tàu up into Hồ Chí Minh City's 2025 unit, counting each article once", () => {
-    const sg = row("units_2025", "code", "VN-SG");
-    expect(sg.members).toBe("VN-43;VN-SG");
-    const articles = new Set(t.mentions.filter((m) => m.kind === "province" && (m.code === "VN-SG" || m.code === "VN-43")).map((m) => m.article));
-    expect(sg.articles).toBe(articles.size);
-  });
-  it("keeps domestic partners out of the province × partner table", () => {
-    for (const r of t.province_partner) expect(String(r.partner).startsWith("VN-")).toBe(false);
-  });
-  it("pairs Bình Thuận with Belgium, Japan and the EU", () => {
-    const partners = t.province_partner.filter((r) => r.vn === "VN-40").map((r) => r.partner).sort();
-    expect(partners).toEqual(["BE", "EU", "JP"]);
-  });
-  it("counts the article with no stated year apart, under a null year", () => {
-    const undated = t.timeline.filter((r) => r.year === null);
-    expect(undated).toEqual([{year: null, month: null, articles: 1, evidence: expect.any(Number)}]);
-  });
-  it("counts a field's articles and the pair sentences that name it", () => {
-    const energy = row("fields", "id", "energy");
-    expect(energy.articles).toBe(4);
-    expect(energy.ford).toBeTruthy();
+  it("has one row per piece of evidence, with its sentence's text, S&T cue and fields", () => {
+    const hp = t.evidence.find((e) => e.vn === "VN-HP" && e.partner === "TW")!;
+    expect(hp).toMatchObject({st: true, partner_kind: "country"});
+    expect(hp.text).toContain("Đài Loan");
+    expect(hp.st_cue).not.toBe("");
   });
 });

@@ -11,7 +11,7 @@
  *
  * then run (from the repository root):
  *
- *   npx tsx scripts/maps/build.ts                 # MAPS_DEPS=/tmp/maps-work/node_modules by default
+ *   npx tsx scripts/maps/makeMaps.ts                 # MAPS_DEPS=/tmp/maps-work/node_modules by default
  *
  * Inputs (checked by SHA-256 below, so a changed package cannot slip in silently):
  *   - world-atlas@2.0.2/countries-110m.json, countries-50m.json   (Natural Earth 4.1.0 admin-0, ISC packaging)

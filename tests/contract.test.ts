@@ -1,0 +1,21 @@
+// The site data's contract: the constants the pages keep of their own are the contract's.
+import {describe, expect, it} from "vitest";
+import {ACTIVITIES, NATIONAL, RELEVANCES, SCOPES} from "../loaders/contract.js";
+import {NATIONAL as PAGES_NATIONAL} from "../src/components/names.js";
+import {SCOPES as PAGES_SCOPES} from "../src/components/scope.js";
+import {NATIONAL as EXTRACTOR_NATIONAL} from "../loaders/extract/pairs.js";
+import {ACTIVITY_LABELS} from "../src/components/names.js";
+
+describe("the contract", () => {
+  it("has the scopes the pages show, in their order", () => {
+    expect(PAGES_SCOPES).toEqual(SCOPES);
+  });
+  it("codes the national level as the extractor and the pages do", () => {
+    expect(NATIONAL).toBe(EXTRACTOR_NATIONAL);
+    expect(PAGES_NATIONAL).toBe(NATIONAL);
+  });
+  it("lists the relevance classes of the annotation guide, and every activity the pages name", () => {
+    expect(RELEVANCES).toEqual(["st_cooperation", "cooperation", "mention", "none"]);
+    expect([...ACTIVITIES].sort()).toEqual(Object.keys(ACTIVITY_LABELS).sort());
+  });
+});

@@ -1,0 +1,74 @@
+// One article from text to relevance class: short articles of each kind (tests/fixtures/mixed/).
+import {readFileSync} from "node:fs";
+import {join} from "node:path";
+import {describe, expect, it} from "vitest";
+import {extractArticle} from "../../loaders/extract/article.js";
+import {createExtractor} from "../../loaders/extract/corpus.js";
+import {readArticleFile} from "../../loaders/read/articleFiles.js";
+
+const x = createExtractor();
+const DIR = join(import.meta.dirname, "..", "fixtures", "mixed");
+const read = (file: string) => {
+  const r = readArticleFile(join(DIR, file), DIR);
+  if (!r.ok) throw new Error(r.warning.message);
+  return extractArticle(r.article, x);
+};
+const text = (t: string) => extractArticle({id: "t", file: "t.txt", text: t, frontMatter: {}, bytes: t.length}, x);
+const pairsOf = (a: ReturnType<typeof read>) => [...new Set(a.pairs.map((p) => `${p.vn}-${p.partner}${p.st ? "*" : ""}`))];
+
+describe("relevance classes of real-looking articles", () => {
+  it("S&T cooperation: a province signs a technology transfer with a Korean institute", () => {
+    const a = read("st-haiphong-korea.txt");
+    expect(a.relevance).toBe("st_cooperation");
+    expect(pairsOf(a)).toEqual(["VN-HP-KR*"]);
+    expect(a.pairs[0].st).toMatchObject({kind: "field", code: "tech_transfer", surface: "chuyển giao công nghệ"});
+  });
+  it("S&T cooperation: a university exchange with scholarships, the pair's fields from its sentence", () => {
+    const a = read("scholarship-japan.md");
+    expect(a.relevance).toBe("st_cooperation");
+    expect(pairsOf(a)).toContain("VN-DN-JP*");
+    expect(a.pairs[0].fields).toEqual(expect.arrayContaining(["digital", "training"]));
+  });
+  it("cooperation, not S&T: a trade agreement", () => {
+    const a = read("trade-china.txt");
+    expect(a.relevance).toBe("cooperation");
+    expect(a.pairs.every((p) => p.st === null)).toBe(true);
+  });
+  it("a mention: a football match is not cooperation", () => {
+    expect(read("football-thailand.txt").relevance).toBe("mention");
+  });
+  it("a mention: two foreign governments' talks, in an article that never names Vietnam", () => {
+    expect(read("world-russia.txt").relevance).toBe("mention");
+  });
+  it("none: an article that names no partner and no province", () => {
+    expect(read("none-weather.txt").relevance).toBe("none");
+  });
+});
+
+describe("what is not a pair", () => {
+  it("a cue inside a body's name", () => {
+    expect(text("Ông Komori, Phó trưởng đại diện Cơ quan Hợp tác quốc tế Nhật Bản tại Hà Nội, nói.").pairs).toEqual([]);
+  });
+  it("a country named as a player's nationality", () => {
+    expect(text("Câu lạc bộ Cần Thơ ký hợp đồng với tiền đạo người Brazil.").pairs).toEqual([]);
+  });
+});
+
+describe("dates", () => {
+  it("takes the dateline's date", () => {
+    expect(read("st-haiphong-korea.txt")).toMatchObject({date: {year: 2006, month: 3, day: 14}, dateFrom: "dateline"});
+  });
+  it("takes the front matter's date", () => {
+    expect(read("scholarship-japan.md")).toMatchObject({date: {year: 2005, month: 6, day: 2}, dateFrom: "metadata"});
+  });
+  it("takes the lead's date for the cooperation it reports", () => {
+    expect(read("trade-china.txt")).toMatchObject({date: {year: 2005, month: 9, day: 5}, dateFrom: "lead"});
+  });
+  it("gives no date from the lead of an article that reports no cooperation", () => {
+    expect(text("Ngày 5/9/2005, trời rét đậm ở Hà Nội.\nNgười dân giữ ấm.")).toMatchObject({date: {year: null, month: null, day: null}, dateFrom: null});
+  });
+  it("never dates an article after the day the corpus is read", () => {
+    const a = extractArticle({id: "t", file: "t.txt", text: "Ngày 5/9/2030, Bộ KH&CN Việt Nam ký kết hợp tác với Nhật Bản.", frontMatter: {}, bytes: 10}, {...x, today: new Date("2026-01-01")});
+    expect(a.date.year).toBeNull();
+  });
+});

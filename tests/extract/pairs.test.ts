@@ -1,0 +1,73 @@
+// Cooperation pairs from a sentence's facts: a cue, a foreign partner and a Vietnamese side, and
+// not what the guide says is not cooperation.
+import {describe, expect, it} from "vitest";
+import {activitiesOf, cuesHold, findPairs, isPersonalStudy, type SentenceFacts} from "../../loaders/extract/pairs.js";
+
+const facts = (s: Partial<SentenceFacts>): SentenceFacts => ({
+  index: 0,
+  line: 0,
+  text: "",
+  provinces: [],
+  partners: [{code: "JP", kind: "country"}],
+  vietnam: false,
+  national: false,
+  bilateral: false,
+  cues: [{activity: "agreement", strong: true}],
+  contexts: [],
+  ...s
+});
+const pairs = (sentences: SentenceFacts[], vietnamArticle = true) => findPairs("a", sentences, vietnamArticle).map((p) => `${p.vn}-${p.partner}@${p.sentence}`);
+
+describe("the Vietnamese side", () => {
+  it("is the province the sentence names", () => {
+    expect(pairs([facts({provinces: ["VN-HP"]})])).toEqual(["VN-HP-JP@0"]);
+  });
+  it("is the national level when Vietnam is named or a Vietnamese national body acts", () => {
+    expect(pairs([facts({vietnam: true})])).toEqual(["VN-JP@0"]);
+    expect(pairs([facts({national: true})])).toEqual(["VN-JP@0"]);
+  });
+  it("is not a national body's country in an article that never names Vietnam or a province", () => {
+    expect(pairs([facts({national: true})], false)).toEqual([]);
+  });
+  it("is Vietnam for 'hai nước' with one foreign country, in a paragraph about Vietnam", () => {
+    expect(pairs([facts({index: 0, vietnam: true, cues: []}), facts({index: 1, bilateral: true})])).toEqual(["VN-JP@1"]);
+    expect(pairs([facts({bilateral: true})])).toEqual([]);
+  });
+  it("carries a province over to a sentence that refers back to it, or goes on with a strong cue", () => {
+    const first = facts({index: 0, provinces: ["VN-40"], cues: []});
+    expect(pairs([first, facts({index: 1, text: "Tỉnh cũng tổ chức đoàn công tác.", cues: [{activity: "visit", strong: false}]})])).toEqual(["VN-40-JP@1"]);
+    expect(pairs([first, facts({index: 1, text: "Hai bên ký kết.", cues: [{activity: "agreement", strong: true}]})])).toEqual(["VN-40-JP@1"]);
+    expect(pairs([first, facts({index: 1, text: "Hai bên gặp gỡ.", cues: [{activity: "talks", strong: false}]})])).toEqual([]);
+  });
+  it("needs a partner and a cue", () => {
+    expect(pairs([facts({provinces: ["VN-HP"], partners: []})])).toEqual([]);
+    expect(pairs([facts({provinces: ["VN-HP"], cues: []})])).toEqual([]);
+  });
+});
+
+describe("what is not cooperation", () => {
+  it("a contest or a match, whatever the cue", () => {
+    expect(cuesHold({cues: [{activity: "agreement", strong: true}], contexts: ["contest"]})).toBe(false);
+  });
+  it("trade figures or a crime, unless a strong cue says the sides act together", () => {
+    expect(cuesHold({cues: [{activity: "cooperation", strong: false}], contexts: ["trade"]})).toBe(false);
+    expect(cuesHold({cues: [{activity: "agreement", strong: true}], contexts: ["trade"]})).toBe(true);
+  });
+  it("any sentence of a crime story, unless agencies are said to cooperate", () => {
+    const crime = (i: number) => facts({index: i, provinces: ["VN-SG"], contexts: ["crime"], cues: []});
+    const story = [crime(0), crime(1), crime(2)];
+    expect(pairs([...story, facts({index: 3, provinces: ["VN-SG"]})])).toEqual([]);
+    expect(pairs([...story, facts({index: 3, provinces: ["VN-SG"], contexts: ["enforcement"], cues: [{activity: "cooperation", strong: true}]})])).toEqual(["VN-SG-JP@3"]);
+  });
+  it("a person's own training or study abroad", () => {
+    expect(isPersonalStudy({text: "Anh được đào tạo tại Mỹ.", cues: [{activity: "training", strong: false}]})).toBe(true);
+    expect(isPersonalStudy({text: "Tỉnh được đào tạo tại Mỹ.", cues: [{activity: "training", strong: false}]})).toBe(false);
+  });
+});
+
+describe("activities", () => {
+  it("names what was done, plain cooperation only when nothing else is said", () => {
+    expect(activitiesOf(["cooperation", "visit", "visit"])).toEqual(["visit"]);
+    expect(activitiesOf(["cooperation"])).toEqual(["cooperation"]);
+  });
+});

@@ -1,0 +1,43 @@
+// Which evidence is S&T, its fields, and the article's class.
+import {describe, expect, it} from "vitest";
+import type {Mention} from "../../loaders/extract/model.js";
+import type {FoundPair} from "../../loaders/extract/pairs.js";
+import {classify, stampPairs, type SentenceHits, type StHit} from "../../loaders/extract/relevance.js";
+
+const hit = (kind: StHit["kind"], code: string, st: StHit["st"], surface = code): StHit => ({kind, code, st, surface, start: 0, end: surface.length});
+const sentence = (index: number, line: number, hits: StHit[], market = false): SentenceHits => ({index, line, hits, market});
+const pair = (sentence: number): FoundPair => ({article: "a", vn: "VN", partner: "JP", partnerKind: "country", sentence, activities: ["agreement"]});
+
+describe("stampPairs", () => {
+  it("makes a pair S&T by a technology field's cue, an S&T activity or an S&T word in its sentence", () => {
+    for (const h of [hit("field", "ai", "yes"), hit("activity", "tech_transfer", "yes"), hit("word", "research", "yes", "nghiên cứu")]) {
+      expect(stampPairs([pair(0)], [sentence(0, 0, [h])])[0].st?.code, h.code).toBe(h.code);
+    }
+  });
+  it("makes a pair S&T by a sector's cue only outside trade and labour export", () => {
+    expect(stampPairs([pair(0)], [sentence(0, 0, [hit("field", "agriculture", "sector")])])[0].st?.code).toBe("agriculture");
+    expect(stampPairs([pair(0)], [sentence(0, 0, [hit("field", "agriculture", "sector")], true)])[0].st).toBeNull();
+    expect(stampPairs([pair(0)], [sentence(0, 0, [hit("field", "agriculture", "sector"), hit("field", "trade_investment", "no")])])[0].st).toBeNull();
+  });
+  it("does not take a sector named inside a body's name, nor S&T from another sentence", () => {
+    expect(stampPairs([pair(0)], [sentence(0, 0, [hit("field", "health", "name")])])[0].st).toBeNull();
+    expect(stampPairs([pair(0)], [sentence(0, 0, []), sentence(1, 0, [hit("word", "research", "yes")])])[0].st).toBeNull();
+  });
+  it("gives a pair the fields its sentence names, else those of its paragraph", () => {
+    const own = stampPairs([pair(0)], [sentence(0, 0, [hit("field", "energy", "sector")]), sentence(1, 0, [hit("field", "ai", "yes")])]);
+    expect(own[0].fields).toEqual(["energy"]);
+    const paragraph = stampPairs([pair(0)], [sentence(0, 0, []), sentence(1, 0, [hit("field", "ai", "yes")]), sentence(2, 1, [hit("field", "space", "yes")])]);
+    expect(paragraph[0].fields).toEqual(["ai"]);
+  });
+});
+
+describe("classify", () => {
+  const named: Mention[] = [{article: "a", sentence: 0, kind: "country", code: "JP", surface: "Nhật Bản", start: 0, end: 8, via: "name"}];
+  const stamped = (st: boolean) => stampPairs([pair(0)], [sentence(0, 0, st ? [hit("word", "research", "yes")] : [])]);
+  it("is S&T cooperation with an S&T pair, cooperation with other pairs, mention with a name, else none", () => {
+    expect(classify(named, stamped(true))).toBe("st_cooperation");
+    expect(classify(named, stamped(false))).toBe("cooperation");
+    expect(classify(named, [])).toBe("mention");
+    expect(classify([], [])).toBe("none");
+  });
+});

@@ -1,0 +1,57 @@
+// Who takes part: foreign bodies, nationalities, seats of Vietnamese missions, hosts of foreign offices.
+import {describe, expect, it} from "vitest";
+import {hostsForeignOffice, isForeignBody, isNotAParty, isVietnameseSeat, looksVietnamese, nameEnd} from "../../loaders/extract/sides.js";
+
+const surnames = new Set(["Nguyễn", "Phan", "Trần"]);
+const at = (text: string, word: string) => text.indexOf(word);
+
+describe("looksVietnamese", () => {
+  it("takes family names, words with Vietnamese letters and plain Vietnamese syllables", () => {
+    for (const w of ["Phan", "Hằng", "Minh", "Lan", "Thanh"]) expect(looksVietnamese(w, surnames), w).toBe(true);
+  });
+  it("refuses names that cannot be Vietnamese", () => {
+    for (const w of ["Koizumi", "Thaksin", "Lavrov", "Harvard", "Putin"]) expect(looksVietnamese(w, surnames), w).toBe(false);
+  });
+});
+
+describe("isForeignBody", () => {
+  const foreign = (text: string, head: string) => isForeignBody(text, at(text, head) + head.length, text.length, [], surnames);
+  it("is foreign when a foreign person's name follows the title", () => {
+    expect(foreign("Thủ tướng Koizumi phát biểu.", "Thủ tướng")).toBe(true);
+    expect(foreign("Bộ trưởng nông nghiệp Khunying Sudarat nói.", "Bộ")).toBe(true);
+  });
+  it("is not foreign when the name is Vietnamese, or in capitals, or absent", () => {
+    expect(foreign("Thủ tướng Phan Văn Khải phát biểu.", "Thủ tướng")).toBe(false);
+    expect(foreign("Bộ KH&CN ký kết.", "Bộ")).toBe(false);
+    expect(foreign("Chính phủ đã ký.", "Chính phủ")).toBe(false);
+  });
+  it("is foreign when the name goes on with a foreign country or organisation", () => {
+    const text = "Chính phủ Mỹ đã ký.";
+    const us = {start: at(text, "Mỹ"), end: at(text, "Mỹ") + 2, target: {type: "country" as const, code: "US", via: "name" as const, name: "Mỹ"}};
+    expect(isForeignBody(text, at(text, "Chính phủ") + 9, text.length, [us], surnames)).toBe(true);
+  });
+  it("reads a name only up to a linking word or punctuation", () => {
+    const text = "Bộ Khoa học và Công nghệ Nhật Bản";
+    expect(text.slice(0, nameEnd(text, 0, text.length))).toBe("Bộ Khoa học");
+  });
+});
+
+describe("countries that are not parties", () => {
+  it("a person's nationality, an adversary", () => {
+    for (const [text, word] of [["ký hợp đồng với tiền đạo người Brazil", "Brazil"], ["người tham gia chống Pháp", "Pháp"], ["Việt kiều Mỹ về nước", "Mỹ"]]) {
+      expect(isNotAParty(text, 0, at(text, word)), text).toBe(true);
+    }
+    expect(isNotAParty("hợp tác với Nhật Bản", 0, 12)).toBe(false);
+  });
+  it("the seat of a Vietnamese mission or community", () => {
+    for (const [text, word] of [["Đại sứ quán Việt Nam tại Pháp cho biết", "Pháp"], ["cộng đồng người Việt ở Đức", "Đức"], ["du học sinh Việt Nam tại Nga", "Nga"]]) {
+      expect(isVietnameseSeat(text, 0, at(text, word)), text).toBe(true);
+    }
+    expect(isVietnameseSeat("Đại sứ quán Pháp tại Hà Nội", 0, at("Đại sứ quán Pháp tại Hà Nội", "Pháp"))).toBe(false);
+  });
+  it("a province that only hosts a foreign office", () => {
+    const text = "Tổng Lãnh sự quán Pháp tại TP HCM tổ chức hội thảo.";
+    expect(hostsForeignOffice(text, 0, at(text, "HCM"))).toBe(true);
+    expect(hostsForeignOffice("Hội thảo tại TP HCM.", 0, at("Hội thảo tại TP HCM.", "HCM"))).toBe(false);
+  });
+});

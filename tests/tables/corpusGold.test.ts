@@ -1,0 +1,46 @@
+// Scoring against the hand-labelled news sample: classes, weighted by stratum, pairs and dates.
+import {describe, expect, it} from "vitest";
+import {binary, scoreCorpus, type CorpusGold} from "../../loaders/tables/corpusGold.js";
+import type {ArticleSummary} from "../../loaders/tables/summary.js";
+
+const summary = (id: string, relevance: ArticleSummary["relevance"], pairs: [string, string, boolean][] = [], year: number | null = null): ArticleSummary => ({
+  id, title: null, source: null, date: {year, month: null, day: null}, countries: [], organizations: [], localities: [], fields: [],
+  pairs: pairs.map(([vn, partner, st]) => ({vn, partner, st, evidence: 1, activities: [], fields: []})), relevance, skipped: false, warnings: []
+});
+const goldArticle = (stratum: string, relevance: ArticleSummary["relevance"], pairs: [string, string, boolean][] = [], year: number | null = null) => ({
+  stratum, half: "held-out" as const, relevance, note: "", date: {year, month: null, day: null},
+  pairs: pairs.map(([vn, partner, st]) => ({vn, partner, st, fields: [], quote: ""}))
+});
+const gold: CorpusGold = {
+  strata: {A: {population: 10, sampled: 2}, B: {population: 100, sampled: 1}},
+  articles: {a1: goldArticle("A", "st_cooperation", [["VN", "JP", true]], 2005), a2: goldArticle("A", "mention"), b1: goldArticle("B", "cooperation", [["VN", "CN", false]])}
+};
+
+describe("scoreCorpus", () => {
+  const found = new Map([
+    ["a1", summary("a1", "st_cooperation", [["VN", "JP", true]], 2005)],
+    ["a2", summary("a2", "cooperation", [["VN", "US", false]], 1990)],
+    ["b1", summary("b1", "mention")]
+  ]);
+  const s = scoreCorpus(gold, found);
+  it("counts the classes in a confusion matrix", () => {
+    expect(s.confusion.mention.cooperation).toBe(1);
+    expect(s.confusion.cooperation.mention).toBe(1);
+    expect(s.accuracy).toBeCloseTo(1 / 3);
+  });
+  it("weights each article by its stratum's population over its sample", () => {
+    expect(s.cooperation).toMatchObject({tp: 1, fp: 1, fn: 1});
+    expect(s.cooperationWeighted).toMatchObject({tp: 5, fp: 5, fn: 100});
+  });
+  it("scores partners and S&T partners per article", () => {
+    expect(s.partners).toMatchObject({tp: 1, fp: 1, fn: 1});
+    expect(s.stPartners).toMatchObject({tp: 1, fp: 0, fn: 0});
+  });
+  it("counts exact dates and years the gold does not give", () => {
+    expect(s.dates).toEqual({exact: 2, yearRight: 2, extraYears: 1, missedYears: 0});
+  });
+  it("computes precision, recall and F1, 1 when nothing was expected or found", () => {
+    expect(binary(3, 1, 0)).toMatchObject({precision: 0.75, recall: 1});
+    expect(binary(0, 0, 0)).toMatchObject({precision: 1, recall: 1, f1: 1});
+  });
+});
