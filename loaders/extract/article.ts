@@ -2,7 +2,7 @@
 // chrome, metadata, sentences, mentions (countries, organisations, provinces, fields, cues),
 // cooperation pairs with their evidence, S&T flag and fields, and the article's relevance class.
 import {classifyLines, type ChromePatterns} from "./chrome.js";
-import {findEntities} from "./entities.js";
+import {findEntities, type EntityMatch} from "./entities.js";
 import type {Matchers} from "./matchers.js";
 import {extractMetadata} from "./metadata.js";
 import {findPairs, type SentenceFacts} from "./pairs.js";
@@ -46,6 +46,7 @@ export function extractArticle(raw: RawArticle, x: Extractor): ArticleExtraction
   const mentions: Mention[] = [];
   const facts: SentenceFacts[] = [];
   const hits: SentenceHits[] = [];
+  const entitiesOf: EntityMatch[][] = [];
   const fieldSt = new Map(m.gazetteer.fields.map((f) => [f.id, f.st]));
   const mention = (s: number, kind: Mention["kind"], code: string, start: number, end: number, via: Mention["via"]) =>
     mentions.push({article: raw.id, sentence: s, kind, code, surface: text.slice(start, end), start, end, via});
@@ -86,21 +87,32 @@ export function extractArticle(raw: RawArticle, x: Extractor): ArticleExtraction
       f.cues.push({activity: activity as Activity, strong});
       if (ST_ACTIVITIES.includes(activity)) h.hits.push({kind: "activity", code: activity, st: "yes", surface: text.slice(hit.start, hit.end), start: hit.start, end: hit.end});
     }
-    for (const hit of scanTrie(m.stCues, prepared, s.start, s.end)) {
-      h.hits.push({kind: "word", code: hit.entries[0].value, st: "yes", surface: text.slice(hit.start, hit.end), start: hit.start, end: hit.end});
-    }
-    for (const hit of scanTrie(m.pairContexts, prepared, s.start, s.end)) f.contexts.push(hit.entries[0].value);
-    h.market = f.contexts.includes("trade") || f.contexts.includes("labour");
-    for (const hit of scanTrie(m.nationalActors, prepared, s.start, s.end)) {
-      const kinds = new Set(hit.entries.map((e) => e.value));
-      if (kinds.has("vietnam")) f.vietnam = true;
-      if (kinds.has("national") && !isForeignBody(text, hit.end, s.end, entities, m.surnames)) f.national = true;
-      if (kinds.has("bilateral")) f.bilateral = true;
-    }
     f.provinces = [...new Set(f.provinces)];
     f.partners = [...new Map(f.partners.map((p) => [p.code, p])).values()];
     facts.push(f);
     hits.push(h);
+    entitiesOf.push(entities);
+  }
+
+  // What decides whether a sentence is evidence, and whether it is S&T, is read only in articles
+  // where some sentence has both a partner and a cue (most articles have none).
+  if (facts.some((f) => f.partners.length && f.cues.length)) {
+    for (const s of sentences) {
+      const f = facts[s.index];
+      const h = hits[s.index];
+      for (const hit of scanTrie(m.pairContexts, prepared, s.start, s.end)) f.contexts.push(hit.entries[0].value);
+      h.market = f.contexts.includes("trade") || f.contexts.includes("labour");
+      for (const hit of scanTrie(m.nationalActors, prepared, s.start, s.end)) {
+        const kinds = new Set(hit.entries.map((e) => e.value));
+        if (kinds.has("vietnam")) f.vietnam = true;
+        if (kinds.has("national") && !isForeignBody(text, hit.end, s.end, entitiesOf[s.index], m.surnames)) f.national = true;
+        if (kinds.has("bilateral")) f.bilateral = true;
+      }
+      if (!f.partners.length || !f.cues.length) continue;
+      for (const hit of scanTrie(m.stCues, prepared, s.start, s.end)) {
+        h.hits.push({kind: "word", code: hit.entries[0].value, st: "yes", surface: text.slice(hit.start, hit.end), start: hit.start, end: hit.end});
+      }
+    }
   }
 
   const vietnamArticle = facts.some((f) => f.vietnam) || mentions.some((x) => x.kind === "province");

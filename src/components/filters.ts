@@ -5,13 +5,14 @@ import * as Inputs from "@observablehq/inputs";
 import {html} from "htl";
 import type {ArticleFacts, Names, Scope} from "../../loaders/contract.js";
 import {labelRange} from "./a11y.js";
-import {codesOf, yearExtent, type Filter, type Measure} from "./counts.js";
+import {codesOf, inScope, yearExtent, type Filter, type Measure} from "./counts.js";
 import {fieldName} from "./names.js";
 import {yearSpan} from "./prose.js";
 import {getChoice, getNumber, getParam, setParams} from "./urlState.js";
 
 /** The filter inputs (year range, undated toggle and, unless `field` is false, a field menu). */
-export function filterInputs(rows: ArticleFacts[], names: Names, scope: Scope, {field = true}: {field?: boolean} = {}): HTMLElement & {value: Filter} {
+export function filterInputs(all: ArticleFacts[], names: Names, scope: Scope, {field = true}: {field?: boolean} = {}): HTMLElement & {value: Filter} {
+  const rows = all.filter((a) => inScope(a, scope));
   const ext = yearExtent(rows) ?? [new Date().getFullYear(), new Date().getFullYear()];
   const fieldIds = [...new Set(rows.flatMap((a) => [...codesOf(a, "field", scope).keys()]))].sort((a, b) => fieldName(names, a).localeCompare(fieldName(names, b)));
   const initialField = getParam("field") ?? "";
@@ -46,9 +47,9 @@ export function filterInputs(rows: ArticleFacts[], names: Names, scope: Scope, {
   return out;
 }
 
-/** The active filter in words: "from 2023 to 2025, in artificial intelligence", or "" for none. */
-export function filterText(rows: ArticleFacts[], f: Filter, names: Names): string {
-  const ext = yearExtent(rows);
+/** The active filter in words: "in 2023–2025, in artificial intelligence", or "" for none. */
+export function filterText(all: ArticleFacts[], f: Filter, names: Names, scope: Scope): string {
+  const ext = yearExtent(all.filter((a) => inScope(a, scope)));
   const parts: string[] = [];
   if (ext && f.from !== null && f.to !== null && (f.from !== ext[0] || f.to !== ext[1])) parts.push(f.from === f.to ? `in ${f.from}` : `in ${yearSpan(f.from, f.to)}`);
   if (!f.undated) parts.push("dated articles only");

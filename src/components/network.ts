@@ -35,8 +35,8 @@ export function bipartite(links: Link[], o: NetworkOptions) {
   const keepS = new Set(sources.map(([k]) => k));
   const keepT = new Set(targets.map(([k]) => k));
   const shown = links.filter((l) => keepS.has(l.source) && keepT.has(l.target));
-  const nameS = new Map(shown.map((l) => [l.source, l.sourceName]));
-  const nameT = new Map(shown.map((l) => [l.target, l.targetName]));
+  const nameS = new Map(links.map((l) => [l.source, l.sourceName]));
+  const nameT = new Map(links.map((l) => [l.target, l.targetName]));
   const narrow = o.width < 560;
   const labelW = narrow ? 110 : 170;
   const height = networkHeight(Math.max(sources.length, targets.length));
