@@ -30,7 +30,7 @@ export const NATIONAL = "VN";
 export const CATALOG_PARTS = 64;
 export const TEXT_PARTS = 128;
 export const PARTNER_BUCKETS = 64;
-export const PROVINCE_BUCKETS = 16;
+export const PROVINCE_BUCKETS = 64;
 
 /** The kinds of entity with a page of their own. */
 export type EntityKind = "partner" | "province";
@@ -87,7 +87,8 @@ export interface SiteFile {
 }
 
 /**
- * facets.json: one compact row per article, newest first (undated last), its position `i` being its
+ * facets.json: one compact row per article, in position order (S&T cooperation first, then other
+ * cooperation, mentions and the rest, newest first within each; see corpusTable.ts), its position `i` being its
  * number in the catalogue. A row is [date, source, relevance, c, o, p, f, pairs] (trailing empty
  * lists left off), every code an index into `codes`:
  *   date       year × 100 + month (month 0 when unknown), 0 when the year is unknown
@@ -124,7 +125,7 @@ export interface PairFacts {
 
 /** One article's facets, decoded (src/components/facetRows.ts): what every count is made of. */
 export interface ArticleFacts {
-  /** Its position, newest first: its number in the catalogue. */
+  /** Its position (relevance class, then newest first): its number in the catalogue. */
   i: number;
   y: number | null;
   m: number | null;

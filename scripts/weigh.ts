@@ -55,8 +55,9 @@ async function main() {
     console.error(`weigh: ${dist} has no built site; run \`npm run build\` first.`);
     process.exit(1);
   }
-  const site = JSON.parse(readFileSync(join(dist, "_file/data", readdirSync(join(dist, "_file/data")).find((f) => /^site\.[0-9a-f]+\.json$/.test(f))!), "utf8"));
-  const articles: number = site.figures.articles;
+  const data = join(dist, "_file/data/site");
+  const site = JSON.parse(readFileSync(join(data, readdirSync(data).find((f) => /^site\.[0-9a-f]+\.json$/.test(f))!), "utf8"));
+  const articles: number = site.corpus.articles;
   const budget = Number(values.budget ?? (articles <= 5 ? 1 : 1.5)) * 1e6;
   const pages = values.pages ? values.pages.split(",") : sitePages(dist);
   const {server, origin} = await serveDist(dist, {port: 0});

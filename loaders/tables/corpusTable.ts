@@ -20,7 +20,12 @@ export interface CorpusTable {
   built: string;
   /** Files read, articles or not. */
   files: number;
-  /** Newest first, undated last, then by id: an article's place here is its position on every page. */
+  /**
+   * S&T cooperation first, then other cooperation, then mentions, then the rest; newest first
+   * within each (undated last), then by id. An article's place here is its position on every page:
+   * lists show articles in this order, and a list of the default scope's articles reads its titles
+   * from the first parts of the catalogue only.
+   */
   articles: TableArticle[];
   skipped: SkippedFile[];
   duplicates: number;
@@ -30,6 +35,8 @@ export interface CorpusTable {
 /** The sort key of a date: newer is larger, undated is -1. */
 export const dateKey = (d: {year: number | null; month: number | null; day: number | null}) =>
   d.year === null ? -1 : d.year * 10000 + (d.month ?? 0) * 100 + (d.day ?? 0);
+
+const RELEVANCE_ORDER: Record<TableArticle["relevance"], number> = {st_cooperation: 0, cooperation: 1, mention: 2, none: 3};
 
 /** Code-point order, the same in every locale. */
 export const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -50,7 +57,7 @@ export function collectCorpus(items: Iterable<CorpusItem>, gazetteer: Gazetteer,
     }
     articles.push({...item.article, warningTexts: item.article.warnings.map(warningText)});
   }
-  articles.sort((a, b) => dateKey(b.date) - dateKey(a.date) || byCodePoint(a.id, b.id));
+  articles.sort((a, b) => RELEVANCE_ORDER[a.relevance] - RELEVANCE_ORDER[b.relevance] || dateKey(b.date) - dateKey(a.date) || byCodePoint(a.id, b.id));
   return {built: today.toISOString().slice(0, 10), files, articles, skipped, duplicates, gazetteer};
 }
 

@@ -1,4 +1,4 @@
-// A list of articles (newest first) as a table with titles, a page of rows at a time: the titles
+// A list of articles (in position order: S&T cooperation first, newest first within a class) as a table with titles, a page of rows at a time: the titles
 // come from a ListCatalog (the catalogue, or a profile's own entries), fetched only for the rows
 // shown. The CSV download has the rows shown.
 import {html} from "htl";

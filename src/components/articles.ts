@@ -90,7 +90,7 @@ export function openArticle(picker: HTMLElement & {value: string | null}, id: st
 }
 
 /**
- * The matching articles, newest first, a page of rows at a time: the count, the table (titles
+ * The matching articles in position order (S&T cooperation first, newest first within a class), a page of rows at a time: the count, the table (titles
  * from the catalogue) and a button for the next page. A search reads the whole catalogue.
  */
 export function articleResults(rows: ArticleFacts[], inScope: number, f: ArticleFilter, cat: ListCatalog, names: Names, scope: Scope, picker: HTMLElement & {value: string | null}, pageSize = 100): HTMLElement {
@@ -106,7 +106,7 @@ export function articleResults(rows: ArticleFacts[], inScope: number, f: Article
     const entries = await cat.entries(shown.map((a) => a.i));
     const left = matching.length - shown.length;
     out.replaceChildren(
-      html`<p>${matching.length === inScope ? `All ${plural(inScope, "article")}` : `${matching.length.toLocaleString("en-US")} of ${plural(inScope, "article")} match`}${left > 0 ? `; the newest ${shown.length.toLocaleString("en-US")} are listed` : ""}. Click a title to open it below.</p>`,
+      html`<p>${matching.length === inScope ? `All ${plural(inScope, "article")}` : `${matching.length.toLocaleString("en-US")} of ${plural(inScope, "article")} match`}${left > 0 ? `; the first ${shown.length.toLocaleString("en-US")} are listed (S&T cooperation first, then the newest)` : ""}. Click a title to open it below.</p>`,
       html`<div class="card">${articleTable(shown, entries, names, scope, picker)}${left > 0 ? showMore(left, pageSize, () => render(n + pageSize)) : ""}</div>`
     );
   };

@@ -1,7 +1,7 @@
 // Ranked horizontal bars: the partners, provinces or fields with the most articles (or mentions,
 // or evidence sentences). Each bar links to its page when `href` is given.
 import * as Plot from "@observablehq/plot";
-import * as d3 from "d3";
+import * as d3 from "./d3.js";
 import {range} from "d3-array";
 import {accessibleChart} from "./a11y.js";
 import {SIZES} from "./chartSizes.js";

@@ -299,7 +299,7 @@ export function isFiltered(rows: ArticleFacts[], f: Filter): boolean {
 }
 
 /**
- * The articles that count for one partner or Vietnamese side in the scope, newest first: those with
+ * The articles that count for one partner or Vietnamese side in the scope, in position order: those with
  * a pair with it (an S&T pair in the S&T scope); in the mentions scope, also those that name it.
  */
 export function articlesOf(rows: ArticleFacts[], kind: "partner" | "province", code: string, scope: Scope): ArticleFacts[] {

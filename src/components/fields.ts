@@ -1,6 +1,6 @@
 // Fields of science and technology, grouped by their OECD Fields of R&D (FORD) broad field.
 import * as Plot from "@observablehq/plot";
-import * as d3 from "d3";
+import * as d3 from "./d3.js";
 import {accessibleChart} from "./a11y.js";
 import {SIZES} from "./chartSizes.js";
 import {integerTicks, textWidth} from "./bars.js";

@@ -1,7 +1,7 @@
 // A matrix of counts (partner × field, province × partner): cells shaded by value, the value
 // written in the cell, rows and columns ordered by their totals.
 import * as Plot from "@observablehq/plot";
-import * as d3 from "d3";
+import * as d3 from "./d3.js";
 import {accessibleChart} from "./a11y.js";
 import {SIZES} from "./chartSizes.js";
 import {textWidth} from "./bars.js";

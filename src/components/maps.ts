@@ -2,7 +2,7 @@
 // provinces or the 34 units since 1 July 2025), always with the Hoàng Sa (Paracel) and Trường Sa
 // (Spratly) archipelagos drawn and labelled as Vietnamese territory, as Vietnamese maps do.
 import * as Plot from "@observablehq/plot";
-import * as d3 from "d3";
+import * as d3 from "./d3.js";
 import {accessibleChart} from "./a11y.js";
 import {SIZES} from "./chartSizes.js";
 import * as topojson from "topojson-client";

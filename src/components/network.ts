@@ -1,7 +1,7 @@
 // The Vietnamese side (provinces and national actors) and the partners as a bipartite graph:
 // Vietnamese nodes on the left, partners on the right, each link as wide as its evidence.
 // Hovering or focusing a node highlights its links; every node links to its page.
-import * as d3 from "d3";
+import * as d3 from "./d3.js";
 import {html, svg} from "htl";
 import {SIZES} from "./chartSizes.js";
 

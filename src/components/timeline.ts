@@ -2,7 +2,7 @@
 // month wide, gaps shown as gaps, ticks that suit one year or forty. Articles with no stated date
 // are never placed on the axis: pages count them beside the chart.
 import * as Plot from "@observablehq/plot";
-import * as d3 from "d3";
+import * as d3 from "./d3.js";
 import {accessibleChart} from "./a11y.js";
 import {integerTicks} from "./bars.js";
 import {SIZES} from "./chartSizes.js";

@@ -1,4 +1,5 @@
 // The corpus as a table of articles: newest first, undated last, skipped files and duplicates apart.
+import {join} from "node:path";
 import {describe, expect, it} from "vitest";
 import type {CorpusItem} from "../../loaders/extract/corpus.js";
 import {createExtractor, DEFAULT_CORPUS_DIR, extractCorpus} from "../../loaders/extract/corpus.js";
@@ -7,11 +8,14 @@ import {collectCorpus, dateKey} from "../../loaders/tables/corpusTable.js";
 const x = createExtractor();
 
 describe("collectCorpus", () => {
-  it("orders the articles newest first, undated last, then by id", () => {
-    const t = collectCorpus(extractCorpus([DEFAULT_CORPUS_DIR], x), x.matchers.gazetteer, new Date("2026-01-01"));
-    const keys = t.articles.map((a) => dateKey(a.date));
-    expect(keys).toEqual([...keys].sort((a, b) => b - a));
-    expect(t.articles.at(-1)!.id).toBe("003_15723938c75b8bee");
+  it("orders the articles by class (S&T cooperation first), then newest first, undated last, then by id", () => {
+    const t = collectCorpus(extractCorpus([DEFAULT_CORPUS_DIR, join(import.meta.dirname, "..", "fixtures", "mixed")], x), x.matchers.gazetteer, new Date("2026-01-01"));
+    const rank = {st_cooperation: 0, cooperation: 1, mention: 2, none: 3};
+    const ranks = t.articles.map((a) => rank[a.relevance]);
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    const st = t.articles.filter((a) => a.relevance === "st_cooperation").map((a) => dateKey(a.date));
+    expect(st).toEqual([...st].sort((a, b) => b - a));
+    expect(t.articles.at(-1)!.relevance).toBe("none");
     expect(t.built).toBe("2026-01-01");
   });
   it("keeps skipped files and counts duplicates apart, and sees every item", () => {
