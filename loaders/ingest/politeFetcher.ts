@@ -15,6 +15,7 @@
 //
 // Nothing here throws for a bad page: every outcome is a FetchResult saying what happened.
 import robotsParser from "robots-parser";
+import { canonicalUrl } from "../read/canonicalUrl.js";
 import { FetchCache, isCacheable, type CachedResponse } from "./fetchCache.js";
 
 /** The product token robots.txt groups are matched against. */
@@ -100,13 +101,15 @@ export class PoliteFetcher {
       const response = await this.fetchOnce(current, maxAgeMs);
       if ("reason" in response) return { ok: false, ...response, url };
       if (response.status >= 300 && response.status < 400 && response.location) {
-        let next: string;
+        let target: URL;
         try {
-          next = new URL(response.location, current).toString().replace(/#.*$/, "");
+          target = new URL(response.location, current);
         } catch {
           return { ok: false, url, reason: "network", message: `redirect to a malformed address: ${response.location}` };
         }
-        if (!isHttp(next)) return { ok: false, url, reason: "not-http", message: `redirects to ${next}, not an http(s) address` };
+        // Tracking parameters a redirect adds are dropped too, so that the page is fetched (and cached) once.
+        const next = canonicalUrl(target.toString());
+        if (!next) return { ok: false, url, reason: "not-http", message: `redirects to ${target}, not an http(s) address` };
         if (chain.includes(next)) return { ok: false, url, reason: "redirect-loop", message: `redirect loop: ${[...chain, next].join(" → ")}` };
         if (chain.length > this.opts.maxRedirects) {
           return { ok: false, url, reason: "too-many-redirects", message: `more than ${this.opts.maxRedirects} redirects: ${chain.join(" → ")} → …` };
@@ -133,7 +136,12 @@ export class PoliteFetcher {
     }
     const host = new URL(url).host;
     for (let attempt = 0; ; attempt++) {
-      const r = await this.throttled(host, () => this.request(url));
+      // Looked up again once this site's turn comes: an earlier request may have just fetched it.
+      const r = await this.throttled(host, async () => this.opts.cache?.get(url, maxAgeMs) ?? this.request(url));
+      if ("body" in r && "fetched" in r) {
+        this.cacheHits++;
+        return { ...r, fromCache: true };
+      }
       if ("reason" in r) return r;
       if ((r.status === 429 || r.status === 503) && attempt < this.opts.retries) {
         const asked = retryAfterMs(r.retryAfter);
