@@ -19,7 +19,7 @@
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { blockLines } from "./htmlText.js";
-import { findBodyElement, findSapo, removePageChrome } from "./htmlChrome.js";
+import { findBodyElement, findLandmarks, removePageChrome } from "./htmlChrome.js";
 import { readHtmlMetadata, type HtmlMetadata } from "./htmlMetadata.js";
 import { stripNonText } from "./htmlStrip.js";
 
@@ -51,9 +51,8 @@ export function readHtmlPage(html: string, opts: { url?: string | null } = {}): 
  * changed: chrome is removed from it and Readability rearranges it.
  */
 export function readHtmlDocument(doc: Document, opts: { url?: string | null; reparse?: () => Document } = {}): HtmlReadResult {
-  const body = findBodyElement(doc);
+  const { body, sapo: sapoElement } = findLandmarks(doc);
   const metadata = readHtmlMetadata(doc, opts.url ?? null, body);
-  const sapoElement = findSapo(doc, body);
   const sapo = sapoElement ? blockLines(sapoElement) : [];
   if (sapoElement && !sapoElement.contains(body)) sapoElement.remove(); // placed first below, once
   removePageChrome(doc, body);
@@ -102,7 +101,7 @@ export function readHtmlDocument(doc: Document, opts: { url?: string | null; rep
 
 /** The lines of the article Readability finds in `doc`, or none. */
 function readabilityLines(doc: Document): string[] {
-  const parsed = new Readability<Node>(doc, { charThreshold: 300, disableJSONLD: true, serializer: (node) => node }).parse();
+  const parsed = new Readability<Node>(doc, { charThreshold: 300, disableJSONLD: true, keepClasses: true, serializer: (node) => node }).parse();
   return parsed?.content ? blockLines(parsed.content) : [];
 }
 

@@ -34,8 +34,9 @@ export function decodeHtmlBytes(bytes: Uint8Array, headerCharset?: string | null
 
 /** The charset named by a `<meta charset>` or `<meta http-equiv="Content-Type" content="...; charset=...">` in the first bytes. */
 export function metaCharset(bytes: Uint8Array): string | null {
-  const head = latin1(bytes.subarray(0, CHARSET_SCAN_BYTES)).replace(/<!--[\s\S]*?-->/g, "");
-  for (const m of head.matchAll(/<meta\b[^>]*>/gi)) {
+  const head = latin1(bytes.subarray(0, CHARSET_SCAN_BYTES));
+  if (!/charset/i.test(head)) return null;
+  for (const m of head.replace(/<!--[\s\S]*?-->/g, "").matchAll(/<meta\b[^>]*>/gi)) {
     const tag = m[0];
     const direct = /\bcharset\s*=\s*["']?\s*([\w.:-]+)/i.exec(tag);
     if (direct) return direct[1]!;
@@ -73,7 +74,5 @@ function bomCharset(bytes: Uint8Array): string | null {
 }
 
 function latin1(bytes: Uint8Array): string {
-  let s = "";
-  for (let i = 0; i < bytes.length; i += 4096) s += String.fromCharCode(...bytes.subarray(i, i + 4096));
-  return s;
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
 }

@@ -11,8 +11,9 @@
 // The article's own element (`findBodyElement`) and anything holding it are never removed, so
 // that a layout column named "sidebar-1" (VnExpress's main column) keeps the article.
 
+import { elementsUnder } from "./domWalk.js";
 /** Elements that never hold article text. */
-const NON_TEXT_TAGS = "script, style, noscript, template, iframe, object, embed, svg, canvas, button, select, input, textarea, nav, footer, aside";
+const NON_TEXT_TAGS = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "IFRAME", "OBJECT", "EMBED", "SVG", "CANVAS", "BUTTON", "SELECT", "INPUT", "TEXTAREA", "NAV", "FOOTER", "ASIDE"]);
 
 /** Words of a class or id (split at "-", "_" and spaces, lower case) that name page chrome. */
 const CHROME_WORDS = new Set([
@@ -35,35 +36,73 @@ const CHROME_SUBSTRINGS = /related|lienquan|comment|mostread|mostview|xemnhieu|d
 /** Attributes some CMSs use to mark embedded boxes (Tuổi Trẻ: type="RelatedNewsBox"). */
 const CHROME_TYPE = /related|ads|banner|poll|vote/i;
 
-/** Where the article's own element is, on the outlets this project reads and most others. */
-const BODY_SELECTORS = [
-  "[itemprop=articleBody]",
-  ".fck_detail", // VnExpress
-  ".detail-content", // Tuổi Trẻ, Người Lao Động, Thanh Niên
-  ".article__body", // VietnamPlus, Nhân Dân and other sites of the same CMS
-  ".cms-body",
-  ".news-content", // Ministry of Science and Technology portal
-  ".singular-content", // Dân trí
-  ".article-content",
-  ".content-detail",
-  ".entry-content",
-  ".post-content",
+/**
+ * Where the article's own element is, on the outlets this project reads and most others, best
+ * first: an `itemprop="articleBody"`, then elements with these classes.
+ */
+const BODY_CLASSES = [
+  "fck_detail", // VnExpress
+  "detail-content", // Tuổi Trẻ, Người Lao Động, Thanh Niên
+  "article__body", // VietnamPlus, Nhân Dân and other sites of the same CMS
+  "cms-body",
+  "news-content", // Ministry of Science and Technology portal
+  "singular-content", // Dân trí
+  "article-content",
+  "content-detail",
+  "entry-content",
+  "post-content",
 ];
 
-/** The lead paragraph (sapo), which many outlets put outside the article's element. */
-const SAPO_SELECTORS = [
-  "[data-role=sapo]",
-  ".detail-sapo",
-  ".article__sapo",
-  ".singular-sapo",
-  ".news-sapo",
-  ".sapo",
-  "p.description",
-  ".lead",
-  ".chapeau",
-  ".article-summary",
-  ".summary",
-].join(", ");
+/**
+ * The lead paragraph (sapo), which many outlets put outside the article's element: a
+ * `data-role="sapo"`, or one of these classes (`description` on a <p> only: VnExpress).
+ */
+const SAPO_CLASSES = new Set(["detail-sapo", "article__sapo", "singular-sapo", "news-sapo", "sapo", "lead", "chapeau", "article-summary", "summary"]);
+
+/** The elements of a page the reader looks for, found in one walk (querySelectorAll is slow on linkedom). */
+export interface PageLandmarks {
+  /** The article's element: see `BODY_CLASSES`; else the <article> with the most text; else null (Readability finds it). */
+  body: Element | null;
+  /** The lead: the first sapo element outside page chrome with at least 40 characters of text, or null. */
+  sapo: Element | null;
+}
+
+export function findLandmarks(doc: Document): PageLandmarks {
+  let body: Element | null = null;
+  let rank = Infinity;
+  const articles: Element[] = [];
+  const sapos: Element[] = [];
+  for (const el of elementsUnder(doc)) {
+    if (el.tagName === "ARTICLE" || el.tagName === "article") articles.push(el);
+    if (el.getAttribute("data-role") === "sapo") sapos.push(el);
+    if (rank > 0 && el.getAttribute("itemprop") === "articleBody" && hasText(el)) [body, rank] = [el, 0];
+    const cls = el.getAttribute("class");
+    if (!cls) continue;
+    for (const token of cls.split(/\s+/)) {
+      const r = BODY_CLASSES.indexOf(token) + 1;
+      if (r > 0 && r < rank && hasText(el)) [body, rank] = [el, r];
+      if (SAPO_CLASSES.has(token) || (token === "description" && el.tagName.toUpperCase() === "P")) sapos.push(el);
+    }
+  }
+  if (!body) {
+    let bestLength = 0;
+    for (const el of articles) {
+      const length = (el.textContent ?? "").length;
+      if (length > bestLength) [body, bestLength] = [el, length];
+    }
+  }
+  const sapo = sapos.find((el) => (el.textContent ?? "").replace(/\s+/g, " ").trim().length >= 40 && !hasChromeAncestor(el, body)) ?? null;
+  return { body, sapo };
+}
+
+/** The article's element (see `findLandmarks`). */
+export function findBodyElement(doc: Document): Element | null {
+  return findLandmarks(doc).body;
+}
+
+function hasText(el: Element): boolean {
+  return (el.textContent ?? "").trim().length > 0;
+}
 
 /** Whether a class or id value names page chrome. */
 export function isChromeName(value: string): boolean {
@@ -90,56 +129,24 @@ export function isChromeElement(el: Element): boolean {
 }
 
 /**
- * The element that holds the article's body: the first match of the outlets' body selectors,
- * else the <article> with the most text, else null (Readability then finds it on its own).
- */
-export function findBodyElement(doc: Document): Element | null {
-  for (const selector of BODY_SELECTORS) {
-    const el = doc.querySelector(selector);
-    if (el && (el.textContent ?? "").trim().length > 0) return el;
-  }
-  let best: Element | null = null;
-  let bestLength = 0;
-  for (const el of doc.querySelectorAll("article")) {
-    const length = (el.textContent ?? "").length;
-    if (length > bestLength) [best, bestLength] = [el, length];
-  }
-  return best;
-}
-
-/**
- * The lead paragraph (sapo) if the page marks one: the first element matching a sapo selector,
- * outside page chrome, with at least 40 characters of text. Null when there is none. `body`:
- * the article's element (findBodyElement), whose ancestors are never chrome.
- */
-export function findSapo(doc: Document, body: Element | null): Element | null {
-  for (const el of doc.querySelectorAll(SAPO_SELECTORS)) {
-    if ((el.textContent ?? "").replace(/\s+/g, " ").trim().length < 40) continue;
-    if (hasChromeAncestor(el, body)) continue;
-    return el;
-  }
-  return null;
-}
-
-/**
  * Removes page chrome from `doc` in place: non-text elements (scripts, styles, forms' controls,
  * <nav>, <aside>, <footer>, <header> outside the article), then every element whose class, id or
  * type names chrome, except `keep` and the elements that contain it.
  */
 export function removePageChrome(doc: Document, keep: Element | null): void {
   const keeps = (el: Element) => keep !== null && el.contains(keep);
-  for (const el of [...doc.querySelectorAll(NON_TEXT_TAGS)]) if (!keeps(el)) el.remove();
-  for (const el of [...doc.querySelectorAll("header")]) if (!keeps(el) && !el.closest("article")) el.remove();
-  const body = doc.body ?? doc.documentElement;
-  if (!body) return;
+  const root = doc.body ?? doc.documentElement;
+  if (!root) return;
   // Walk top-down: a removed element's descendants are not looked at.
-  const walk = (el: Element): void => {
+  const walk = (el: Element, inArticle: boolean): void => {
     for (const child of [...el.children]) {
-      if (child !== keep && isChromeElement(child) && !keeps(child)) child.remove();
-      else walk(child);
+      const tag = child.tagName.toUpperCase();
+      const chrome = NON_TEXT_TAGS.has(tag) || (tag === "HEADER" && !inArticle) || isChromeElement(child);
+      if (chrome && child !== keep && !keeps(child)) child.remove();
+      else walk(child, inArticle || tag === "ARTICLE");
     }
   };
-  walk(body);
+  walk(root, false);
 }
 
 /** Whether an ancestor of `el` is chrome (one that holds the article's body is not). */

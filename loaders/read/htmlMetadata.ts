@@ -15,6 +15,7 @@
 // Dates: a time with an offset is read in Vietnam's time (UTC+7), so "2025-05-19T20:00:00Z" is
 // 20 May 2025, the day a Vietnamese reader saw it; a time without an offset is taken as written.
 
+import { elementsUnder } from "./domWalk.js";
 import { canonicalUrl, siteHost } from "./canonicalUrl.js";
 import { parseFrontMatterDate } from "./frontMatter.js";
 import type { PartialDate } from "../extract/model.js";
@@ -41,9 +42,10 @@ interface JsonLdArticle {
 
 /** Reads the metadata of a parsed page. `pageUrl` is where it was fetched from, if known. */
 export function readHtmlMetadata(doc: Document, pageUrl?: string | null, bodyElement?: Element | null): HtmlMetadata {
-  const ld = jsonLdArticle(doc);
-  const meta = metaContents(doc);
-  const title = clean(ld?.headline) ?? meta.get("og:title") ?? firstHeadline(doc) ?? titleFromTitleTag(doc);
+  const tags = headTags(doc);
+  const ld = jsonLdArticle(doc, tags.jsonLd);
+  const meta = tags.meta;
+  const title = clean(ld?.headline) ?? meta.get("og:title") ?? tags.headline ?? titleFromTitleTag(tags.title);
   const dateText =
     ld?.datePublished ??
     meta.get("article:published_time") ??
@@ -52,12 +54,60 @@ export function readHtmlMetadata(doc: Document, pageUrl?: string | null, bodyEle
     meta.get("publishdate") ??
     meta.get("dc.date.issued") ??
     meta.get("og:published_time") ??
-    firstTimeDatetime(doc, bodyElement);
+    firstTimeDatetime(bodyElement, tags.time);
   const base = pageUrl ?? undefined;
-  const url =
-    firstUrl([linkHref(doc, "canonical"), meta.get("og:url"), ld?.url], base) ?? (pageUrl ? canonicalUrl(pageUrl) : null);
+  const url = firstUrl([tags.canonical, meta.get("og:url"), ld?.url], base) ?? (pageUrl ? canonicalUrl(pageUrl) : null);
   const source = url ? siteHost(url) : clean(ld?.publisher) ?? meta.get("og:site_name") ?? null;
   return { title, date: dateText ? publicationDate(dateText) : null, source, url };
+}
+
+interface HeadTags {
+  /** Every `<meta>`'s content by its property, name and itemprop (in lower case); the first non-empty one of a key wins. */
+  meta: Map<string, string>;
+  canonical: string | null;
+  jsonLd: Element[];
+  /** The first <h1> that reads like a headline (four words or more: not a logo). */
+  headline: string | null;
+  title: string | null;
+  /** The first <time datetime> of the page. */
+  time: string | null;
+}
+
+/** What the metadata is read from, gathered in one walk over the page. */
+function headTags(doc: Document): HeadTags {
+  const out: HeadTags = { meta: new Map(), canonical: null, jsonLd: [], headline: null, title: null, time: null };
+  for (const el of elementsUnder(doc)) {
+    switch (el.tagName.toUpperCase()) {
+      case "META": {
+        const content = clean(el.getAttribute("content"));
+        if (!content) break;
+        for (const attr of ["property", "name", "itemprop"]) {
+          const key = el.getAttribute(attr)?.trim().toLowerCase();
+          if (key && !out.meta.has(key)) out.meta.set(key, content);
+        }
+        break;
+      }
+      case "LINK":
+        if (out.canonical === null && (el.getAttribute("rel") ?? "").toLowerCase().split(/\s+/).includes("canonical")) out.canonical = el.getAttribute("href");
+        break;
+      case "SCRIPT":
+        if ((el.getAttribute("type") ?? "").trim().toLowerCase() === "application/ld+json") out.jsonLd.push(el);
+        break;
+      case "H1":
+        if (out.headline === null) {
+          const t = clean(el.textContent);
+          if (t && t.split(" ").length >= 4) out.headline = t;
+        }
+        break;
+      case "TITLE":
+        if (out.title === null) out.title = clean(el.textContent);
+        break;
+      case "TIME":
+        if (out.time === null) out.time = clean(el.getAttribute("datetime"));
+        break;
+    }
+  }
+  return out;
 }
 
 /**
@@ -87,8 +137,8 @@ export function publicationDate(value: string): PartialDate | null {
 }
 
 /** The first article-like object of the page's JSON-LD blocks (arrays and `@graph` looked into). */
-export function jsonLdArticle(doc: Document): JsonLdArticle | null {
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+export function jsonLdArticle(doc: Document, scripts?: Iterable<Element>): JsonLdArticle | null {
+  for (const script of scripts ?? doc.querySelectorAll('script[type="application/ld+json"]')) {
     let data: unknown;
     try {
       data = JSON.parse((script.textContent ?? "").replace(/^\s*(?:<!\[CDATA\[|<!--)|(?:\]\]>|-->)\s*$/g, ""));
@@ -129,35 +179,8 @@ function asText(v: unknown): string | null {
   return null;
 }
 
-/** Every `<meta>`'s content by its property, name and itemprop (in lower case); the first non-empty one of a key wins. */
-function metaContents(doc: Document): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const el of doc.querySelectorAll("meta[content]")) {
-    const content = clean(el.getAttribute("content"));
-    if (!content) continue;
-    for (const attr of ["property", "name", "itemprop"]) {
-      const key = el.getAttribute(attr)?.trim().toLowerCase();
-      if (key && !out.has(key)) out.set(key, content);
-    }
-  }
-  return out;
-}
 
-/** The first <h1> that reads like a headline (four words or more: not a logo). */
-function firstHeadline(doc: Document): string | null {
-  for (const el of doc.querySelectorAll("h1")) {
-    const t = clean(el.textContent);
-    if (t && t.split(" ").length >= 4) return t;
-  }
-  return null;
-}
 
-function linkHref(doc: Document, rel: string): string | null {
-  for (const el of doc.querySelectorAll("link[rel][href]")) {
-    if ((el.getAttribute("rel") ?? "").toLowerCase().split(/\s+/).includes(rel)) return el.getAttribute("href");
-  }
-  return null;
-}
 
 function firstUrl(candidates: (string | null | undefined)[], base?: string): string | null {
   for (const c of candidates) {
@@ -168,15 +191,13 @@ function firstUrl(candidates: (string | null | undefined)[], base?: string): str
   return null;
 }
 
-function firstTimeDatetime(doc: Document, body?: Element | null): string | null {
-  const within = body?.querySelector("time[datetime]") ?? null;
-  const el = within ?? doc.querySelector("time[datetime]");
-  return clean(el?.getAttribute("datetime"));
+/** The first <time datetime> inside the article's element, else the page's first. */
+function firstTimeDatetime(body: Element | null | undefined, pageFirst: string | null): string | null {
+  return clean(body?.querySelector("time[datetime]")?.getAttribute("datetime")) ?? pageFirst;
 }
 
 /** The <title>, without a trailing " - Site name" or " | Site name" when what is left is long enough to be a headline. */
-function titleFromTitleTag(doc: Document): string | null {
-  const t = clean(doc.querySelector("title")?.textContent);
+function titleFromTitleTag(t: string | null): string | null {
   if (!t) return null;
   const m = /^(.*\S)\s+[|–—-]\s+[^|–—-]+$/.exec(t);
   return m && m[1]!.split(/\s+/).length >= 4 ? m[1]! : t;
