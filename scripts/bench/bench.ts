@@ -166,16 +166,23 @@ function checkBudgets(rows: Row[]): {budgets: Budget[]; notes: string[]} {
   const get = (phase: Phase, mode: string, count: number) => rows.find((r) => r.phase === phase && r.mode === mode && r.count === count);
   const peak = (r: Row) => Math.max(r.peakRssMB, r.maxRssMB);
 
-  // (d)/(b): an HTML article read and extracted against the same article as a text file.
+  // (d) against (b): reading and extracting HTML articles against text articles of the same
+  // length in bytes (the budget), and against the same articles as text files (a note: a page
+  // carries its text and about 6 KB of chrome, so it is ~3× the bytes of the same article's text).
   for (const h of rows.filter((r) => r.phase === "html")) {
     const e = get("extract", h.mode, h.count);
     if (!e) continue;
-    const ratio = h.computeMs / e.computeMs;
+    const perByte = h.computeMs / h.bytes / (e.computeMs / e.bytes);
+    const perArticle = h.computeMs / e.computeMs;
     budgets.push({
-      name: `HTML article ≤ ${RATIO_BUDGET}× text article (read + extract, same articles), ${sizeLabel(h)}`,
-      pass: ratio <= RATIO_BUDGET,
-      measured: `${ratio.toFixed(2)}× (${(h.computeMs / 1000).toFixed(1)} s vs ${(e.computeMs / 1000).toFixed(1)} s; ${(h.bytes / e.bytes).toFixed(1)}× the bytes); CPU time ${(h.computeCpuMs / e.computeCpuMs).toFixed(2)}×`
+      name: `HTML article ≤ ${RATIO_BUDGET}× a text article of the same length (time per byte, read + extract), ${sizeLabel(h)}`,
+      pass: perByte <= RATIO_BUDGET,
+      measured: `${perByte.toFixed(2)}× (${fmt(h.bytes / 1e6 / (h.computeMs / 1000), 2)} vs ${fmt(e.bytes / 1e6 / (e.computeMs / 1000), 2)} MB/s); CPU time ${(h.computeCpuMs / h.bytes / (e.computeCpuMs / e.bytes)).toFixed(2)}×`
     });
+    notes.push(
+      `HTML, per article (the same ${fmt(h.articles)} articles as pages and as text files, pages ${(h.bytes / e.bytes).toFixed(1)}× the bytes): ` +
+        `${perArticle.toFixed(2)}× the time (${(h.computeMs / h.articles).toFixed(2)} vs ${(e.computeMs / e.articles).toFixed(2)} ms an article); CPU time ${(h.computeCpuMs / e.computeCpuMs).toFixed(2)}×`
+    );
   }
 
   // (b)/(a): pure compute (decode + normalise + work), the read cost excluded.
