@@ -6,15 +6,23 @@
 //
 // DOM: linkedom. Readability needs a DOM; linkedom and jsdom were compared on the fixture pages
 // (tests/fixtures/web/: VnExpress, Tuổi Trẻ, VietnamPlus, Nhân Dân, the MOST portal, a page
-// without metadata, a windows-1258 page, a page quoting <script>) and on bench-sized pages
-// (scripts/bench/htmlDom.ts; `npx tsx scripts/bench/htmlDom.ts`, jsdom installed with
-// `npm install --no-save jsdom` since the project keeps only linkedom):
+// without metadata, a windows-1258 page, a page quoting <script>, a section front) and on a long
+// article, with `npx tsx scripts/bench/htmlDom.ts --runs 30` (jsdom installed for it with
+// `npm install --no-save jsdom`, since the project keeps only linkedom). Median ms per page,
+// parse + readHtmlDocument, on the 2-core machine (load average about 4 at the time):
 //
-//   COMPARISON
+//   page                          KiB   linkedom   jsdom   jsdom ÷ linkedom
+//   vnexpress.html                6.8     1.42    22.69      16.0×
+//   tuoitre.html                  5.1     1.45    27.02      18.6×
+//   vietnamplus.html              5.0     1.32    20.75      15.7×
+//   nhandan.html                  3.7     3.02    28.52       9.4×
+//   most.html                     3.8     4.10    32.18       7.9×   (first page timed: JIT still warming)
+//   long article (~20,000 chars) 26.6     4.52    50.85      11.2×
+//   all 10 pages                         18.92   242.88      12.8×
 //
-// Both give the same lines on every fixture (same text, title, date, source); linkedom is the
-// faster by far, which is what keeps reading an HTML article within 3× a text file (npm run
-// bench, phase "html"), so it is the one kept.
+// Both DOMs give the same lines and the same metadata on every page, so the choice is speed:
+// linkedom, some 13× faster. (Even so, parsing a page into linkedom's DOM is most of what an
+// HTML article costs: see README, Performance.)
 
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
