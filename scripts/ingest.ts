@@ -1,13 +1,14 @@
 // npm run ingest -- [options] INPUT...
 // Web pages in, articles out: each INPUT is a web address (an article, an RSS/Atom feed or a
-// sitemap, told apart by content), a file listing addresses (one per line, # comments), or a
-// folder of saved pages (.html/.htm). Each article is written to OUT/<host>/<slug>.md with front
+// sitemap, told apart by content), a file listing addresses (one per line, # comments), a saved
+// page (.html/.htm) or a folder of them. Each article is written to OUT/<host>/<slug>.md with front
 // matter (title, date, source, url, fetched) and its main text. Progress goes to stderr on long
 // runs; the summary to stdout (with --json: one JSON object per result, then one for the
 // counts). Exit 0 unless nothing could be read (2 for a usage error).
 import {statSync} from "node:fs";
 import {fileURLToPath} from "node:url";
 import {ArticleStore} from "../loaders/ingest/articleStore.js";
+import {isHtmlName} from "../loaders/read/articleFiles.js";
 import {FetchCache} from "../loaders/ingest/fetchCache.js";
 import {runIngest, type IngestInput, type IngestResult} from "../loaders/ingest/ingest.js";
 import {DEFAULT_FETCHER_OPTIONS, PoliteFetcher} from "../loaders/ingest/politeFetcher.js";
@@ -18,7 +19,7 @@ const DEFAULT_CACHE = fileURLToPath(new URL("../.cache/fetch/", import.meta.url)
 
 const USAGE = `usage: npm run ingest -- [options] INPUT...
   INPUT               a web address (article, RSS/Atom feed or sitemap), a file of addresses
-                      (one per line, # comments), or a folder of saved pages (.html, .htm)
+                      (one per line, # comments), a saved page (.html, .htm) or a folder of them
   --feed URL          URL is an RSS or Atom feed (skipped if it is not)
   --sitemap URL       URL is a sitemap or sitemap index (skipped if it is not)
   --out DIR           where articles are written (default data/articles)
@@ -82,11 +83,12 @@ function parseArgs(argv: string[]): Args | string {
   return a;
 }
 
-/** A web address, a folder of saved pages, or a file of addresses. */
+/** A web address, a folder of saved pages, a saved page (.html, .htm), or a file of addresses. */
 function classify(arg: string): IngestInput {
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(arg)) return {kind: "url", url: arg};
   try {
-    return statSync(arg).isDirectory() ? {kind: "folder", dir: arg} : {kind: "list", file: arg};
+    if (statSync(arg).isDirectory()) return {kind: "folder", dir: arg};
+    return isHtmlName(arg) ? {kind: "page", file: arg} : {kind: "list", file: arg};
   } catch {
     throw new Error(`${arg} is neither a web address nor an existing file or folder`);
   }

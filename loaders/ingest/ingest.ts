@@ -35,6 +35,7 @@ export interface IngestResult {
 export type IngestInput =
   | { kind: "url"; url: string; expect?: "feed" | "sitemap" }
   | { kind: "list"; file: string }
+  | { kind: "page"; file: string }
   | { kind: "folder"; dir: string };
 
 export interface IngestOptions {
@@ -72,6 +73,8 @@ export async function runIngest(inputs: IngestInput[], opts: IngestOptions): Pro
         continue;
       }
       for (const url of addressesOfList(text)) queue.push({ kind: "url", input: url, expect: "listing-or-article", depth: 0, top: false });
+    } else if (input.kind === "page") {
+      queue.push({ kind: "file", path: input.file });
     } else {
       for (const path of listArticleFiles(input.dir)) if (isHtmlName(path)) queue.push({ kind: "file", path });
     }

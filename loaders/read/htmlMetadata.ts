@@ -7,7 +7,8 @@
 //           kin: itemprop="datePublished", name="publishdate", DC.date.issued), the first
 //           <time datetime> (inside the article's element if there is one)
 //   url     <link rel="canonical">, `og:url`, JSON-LD `url` / `mainEntityOfPage`, the address the
-//           page was fetched from; tracking parameters dropped (canonicalUrl)
+//           page was fetched from; tracking parameters dropped (canonicalUrl); a site's home
+//           page is never taken for an article's address
 //   source  the site's host without "www." ("vnexpress.net", as the front matter's `source`
 //           is written by hand); for a saved page that states no address, JSON-LD `publisher`'s
 //           name, else `og:site_name`
@@ -182,13 +183,23 @@ function asText(v: unknown): string | null {
 
 
 
+/**
+ * The first candidate that is an article's address. A site's home page ("https://h.vn/") is
+ * not: some sites give every page that canonical address, which would make all their articles
+ * one.
+ */
 function firstUrl(candidates: (string | null | undefined)[], base?: string): string | null {
   for (const c of candidates) {
     if (!c) continue;
     const url = canonicalUrl(c, base);
-    if (url) return url;
+    if (url && !isSiteRoot(url)) return url;
   }
   return null;
+}
+
+function isSiteRoot(url: string): boolean {
+  const u = new URL(url);
+  return (u.pathname === "/" || u.pathname === "") && u.search === "";
 }
 
 /** The first <time datetime> inside the article's element, else the page's first. */

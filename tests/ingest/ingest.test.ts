@@ -172,6 +172,9 @@ describe("runIngest on a folder of saved pages", () => {
       ["written", "nhandan.vn/day-manh-hop-tac-khoa-hoc-va-cong-nghe-viet-nam-an-do-post871234.md"],
       ["written", "saved/khong-metadata.md"]
     ]);
+    // One saved page given by name: the same article, already there.
+    const again = await runIngest([{kind: "page", file: join(saved, "Bài Nhân Dân.html")}], {store: new ArticleStore(dest), fetcher: new PoliteFetcher({cache: null, delayMs: 0})});
+    expect(again).toMatchObject([{outcome: "unchanged", path: "nhandan.vn/day-manh-hop-tac-khoa-hoc-va-cong-nghe-viet-nam-an-do-post871234.md"}]);
   });
 });
 

@@ -27,6 +27,12 @@ describe("readHtmlMetadata", () => {
     expect(readHtmlMetadata(doc(""), "https://nhandan.vn/x/y.html?fbclid=1").url).toBe("https://nhandan.vn/x/y.html");
   });
 
+  it("does not take a canonical pointing at the site's home page for the article's address", () => {
+    const m = readHtmlMetadata(doc(`<link rel="canonical" href="https://baomoi.example.vn/"><meta property="og:url" content="https://baomoi.example.vn/tin/a.html">`), "https://baomoi.example.vn/tin/a.html?utm_source=x");
+    expect(m.url).toBe("https://baomoi.example.vn/tin/a.html");
+    expect(readHtmlMetadata(doc(`<link rel="canonical" href="https://h.vn/">`), "https://h.vn/b.html").url).toBe("https://h.vn/b.html");
+  });
+
   it("takes the <title> without the site name when nothing better is there, and not a logo <h1>", () => {
     expect(readHtmlMetadata(doc("<title>Hợp tác Việt Nam - Hàn Quốc về bán dẫn - Báo Mới</title>", "<h1>Logo</h1>")).title).toBe("Hợp tác Việt Nam - Hàn Quốc về bán dẫn");
   });
