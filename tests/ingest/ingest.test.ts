@@ -21,7 +21,7 @@ const cache = join(scratch, "cache");
 const run = (inputs: IngestInput[], opts: {update?: boolean} = {}) =>
   runIngest(inputs, {
     store: new ArticleStore(out),
-    fetcher: new PoliteFetcher({cache: new FetchCache(cache), delayMs: 0, timeoutMs: 1500, retries: 2, backoffMs: 50}),
+    fetcher: new PoliteFetcher({cache: new FetchCache(cache), delayMs: 0, timeoutMs: 800, retries: 2, backoffMs: 50}),
     update: opts.update
   });
 
