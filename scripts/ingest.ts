@@ -10,7 +10,7 @@ import {fileURLToPath} from "node:url";
 import {ArticleStore} from "../loaders/ingest/articleStore.js";
 import {isHtmlName} from "../loaders/read/articleFiles.js";
 import {FetchCache} from "../loaders/ingest/fetchCache.js";
-import {runIngest, type IngestInput, type IngestResult} from "../loaders/ingest/ingest.js";
+import {runIngest, type IngestInput, type IngestResult} from "../loaders/ingest/runIngest.js";
 import {DEFAULT_FETCHER_OPTIONS, PoliteFetcher} from "../loaders/ingest/politeFetcher.js";
 import {countsText, emptyCounts, progressLine, summaryText} from "../loaders/ingest/progress.js";
 

@@ -1,7 +1,7 @@
 // What `npm run ingest` tells the person waiting: a progress line on long runs (how many
 // addresses are done of those known so far, the counts by outcome, the rate and the time
 // left at that rate), and the summary at the end, with every skipped address and its reason.
-import type { IngestOutcome, IngestResult } from "./ingest.js";
+import type { IngestOutcome, IngestResult } from "./runIngest.js";
 
 export type Counts = Record<IngestOutcome, number>;
 

@@ -1,7 +1,7 @@
 // What the person running `npm run ingest` reads: the progress line and the summary.
 import {describe, expect, it} from "vitest";
 import {countsText, emptyCounts, progressLine, summaryText} from "../../loaders/ingest/progress.js";
-import type {IngestResult} from "../../loaders/ingest/ingest.js";
+import type {IngestResult} from "../../loaders/ingest/runIngest.js";
 
 describe("progressLine", () => {
   it("gives the addresses done of those known, the counts, the rate and the time left", () => {

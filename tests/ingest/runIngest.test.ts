@@ -8,7 +8,7 @@ import {join} from "node:path";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {ArticleStore} from "../../loaders/ingest/articleStore.js";
 import {FetchCache} from "../../loaders/ingest/fetchCache.js";
-import {addressesOfList, listedDate, runIngest, type IngestInput, type IngestResult} from "../../loaders/ingest/ingest.js";
+import {addressesOfList, listedDate, runIngest, type IngestInput, type IngestResult} from "../../loaders/ingest/runIngest.js";
 import {PoliteFetcher} from "../../loaders/ingest/politeFetcher.js";
 import {listArticleFiles, readArticleFile} from "../../loaders/read/articleFiles.js";
 import {startFixtureServer, type FixtureServer} from "./fixtureServer.js";
