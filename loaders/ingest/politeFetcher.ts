@@ -8,8 +8,8 @@
 // - a time limit per request (headers and body), a size cap (the body is read as it arrives and
 //   dropped past the cap), at most `maxRedirects` redirects (a loop is recognised), only http(s);
 // - 429 and 503 are retried `retries` times, after the Retry-After the server asks for (seconds
-//   or a date) or, without one, after 1, 2, 4 ... seconds; a server that asks for more than
-//   `maxRetryWaitMs` is given up on;
+//   or a date) or, without one, after 1, 2, 4 ... seconds, and no other request goes to that site
+//   meanwhile; a server that asks for more than `maxRetryWaitMs` is given up on;
 // - a User-Agent that names the project;
 // - responses kept in a FetchCache, so that what was fetched once is not fetched again.
 //
@@ -67,6 +67,8 @@ interface HostState {
   queue: Promise<void>;
   lastEnd: number;
   delayMs: number;
+  /** No request to this site before this time: a 429 or 503 asked the whole site to wait. */
+  pausedUntil: number;
 }
 
 type Robots = { allowed: (url: string) => boolean; unavailable: string | null };
@@ -149,7 +151,9 @@ export class PoliteFetcher {
         if (wait > this.opts.maxRetryWaitMs) {
           return { reason: "http-status", message: `HTTP ${r.status} (asks to wait ${Math.round(wait / 1000)} s, longer than the ${Math.round(this.opts.maxRetryWaitMs / 1000)} s this command waits)` };
         }
-        await sleep(wait);
+        // The whole site waits, not only this address: the next request to it, this retry or another, comes after the pause.
+        const state = this.hostState(host);
+        state.pausedUntil = Math.max(state.pausedUntil, Date.now() + wait);
         continue;
       }
       if (r.status === 429 || r.status === 503) {
@@ -170,7 +174,7 @@ export class PoliteFetcher {
     state.queue = new Promise((resolve) => (release = resolve));
     await before;
     try {
-      const wait = state.lastEnd + state.delayMs - Date.now();
+      const wait = Math.max(state.lastEnd + state.delayMs, state.pausedUntil) - Date.now();
       if (wait > 0) await sleep(wait);
       return await fn();
     } finally {
@@ -181,7 +185,7 @@ export class PoliteFetcher {
 
   private hostState(host: string): HostState {
     let state = this.hosts.get(host);
-    if (!state) this.hosts.set(host, (state = { queue: Promise.resolve(), lastEnd: 0, delayMs: this.opts.delayMs }));
+    if (!state) this.hosts.set(host, (state = { queue: Promise.resolve(), lastEnd: 0, delayMs: this.opts.delayMs, pausedUntil: 0 }));
     return state;
   }
 

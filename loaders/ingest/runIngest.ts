@@ -11,6 +11,7 @@ import { isHtmlName, listArticleFiles, readHtmlFileBytes } from "../read/article
 import { canonicalUrl } from "../read/canonicalUrl.js";
 import { contentTypeCharset, decodeHtmlBytes } from "../read/htmlCharset.js";
 import { publicationDate } from "../read/htmlMetadata.js";
+import { normalizeText } from "../read/normalize.js";
 import type { FrontMatter, PartialDate } from "../extract/model.js";
 import { ArticleStore, type StoreOutcome } from "./articleStore.js";
 import { removeStaleTemps } from "./atomicWrite.js";
@@ -115,7 +116,7 @@ export async function runIngest(inputs: IngestInput[], opts: IngestOptions): Pro
     const page = readHtmlFileBytes(res.body, { url: res.url, charset });
     if (!page.ok) return finish({ input: task.input, outcome: "skipped", reason: page.code, message: page.message.replace(/^is not an article page: it /, "") });
     const frontMatter: FrontMatter = { ...page.frontMatter };
-    if (!frontMatter.title && task.hint?.title) frontMatter.title = task.hint.title;
+    if (!frontMatter.title && task.hint?.title) frontMatter.title = normalizeText(task.hint.title).replace(/\s+/g, " ").trim();
     if (!frontMatter.date && task.hint?.published) {
       const date = listedDate(task.hint.published);
       if (date) frontMatter.date = date;

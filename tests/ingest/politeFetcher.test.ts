@@ -11,13 +11,14 @@ import {PoliteFetcher, retryAfterMs, ROBOTS_AGENT, USER_AGENT} from "../../loade
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 let handler: Handler = (_req, res) => res.end();
+let robots: Handler = (_req, res) => res.end("User-agent: *\nAllow: /\n");
 const log: {path: string; start: number; end: number; agent: string}[] = [];
 let origin = "";
 const server = createServer((req, res) => {
   const entry = {path: req.url ?? "", start: Date.now(), end: 0, agent: String(req.headers["user-agent"])};
   log.push(entry);
   res.on("finish", () => (entry.end = Date.now()));
-  if (req.url === "/robots.txt") return void res.end("User-agent: *\nAllow: /\n");
+  if (req.url === "/robots.txt") return robots(req, res);
   handler(req, res);
 });
 const scratch = mkdtempSync(join(tmpdir(), "fetcher-"));
@@ -27,6 +28,7 @@ beforeAll(async () => {
 });
 afterEach(() => {
   log.length = 0;
+  robots = (_req, res) => res.end("User-agent: *\nAllow: /\n");
 });
 afterAll(async () => {
   server.closeAllConnections();
@@ -92,6 +94,46 @@ describe("PoliteFetcher", () => {
       setTimeout(() => res.destroy(), 200);
     };
     expect(await new PoliteFetcher({cache: null, delayMs: 0, maxBytes: 1024 * 1024}).get(`${origin}/big`)).toMatchObject({ok: false, reason: "too-large", message: expect.stringContaining("10.0 MiB declared")});
+  });
+
+  it("waits robots.txt's Crawl-delay when it is longer than its own delay", async () => {
+    robots = (_req, res) => res.end("User-agent: *\nCrawl-delay: 0.3\nDisallow: /private/\n");
+    handler = page();
+    const f = new PoliteFetcher({cache: null, delayMs: 0});
+    await Promise.all(["/a", "/b"].map((p) => f.get(origin + p)));
+    const pages = log.filter((r) => r.path !== "/robots.txt").sort((x, y) => x.start - y.start);
+    expect(pages[1]!.start - pages[0]!.end).toBeGreaterThanOrEqual(290);
+    expect(await f.get(`${origin}/private/x`)).toMatchObject({ok: false, reason: "robots"});
+  });
+
+  it("leaves a site alone for the run when its robots.txt answers with a server error", async () => {
+    robots = (_req, res) => {
+      res.writeHead(503);
+      res.end();
+    };
+    handler = page();
+    const r = await new PoliteFetcher({cache: null, delayMs: 0, retries: 0}).get(`${origin}/a`);
+    expect(r).toMatchObject({ok: false, reason: "robots", message: expect.stringContaining("left alone")});
+    expect(log.map((x) => x.path)).toEqual(["/robots.txt"]);
+  });
+
+  it("holds back every request to a site while a 429's Retry-After runs", async () => {
+    let first = true;
+    handler = (req, res) => {
+      if (req.url === "/busy" && first) {
+        first = false;
+        res.writeHead(429, {"retry-after": "1"});
+        return void res.end();
+      }
+      page()(req, res);
+    };
+    const f = new PoliteFetcher({cache: null, delayMs: 0});
+    const busy = f.get(`${origin}/busy`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await Promise.all([busy, f.get(`${origin}/other`)]);
+    const at = (p: string) => log.filter((r) => r.path === p).map((r) => r.start);
+    expect(at("/other")[0]! - at("/busy")[0]!).toBeGreaterThanOrEqual(950);
+    expect(at("/busy")).toHaveLength(2);
   });
 
   it("keeps what it fetched, and a second fetcher on the same cache sends nothing", async () => {

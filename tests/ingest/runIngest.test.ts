@@ -156,6 +156,22 @@ describe("runIngest on a feed, a sitemap and a list of addresses", () => {
   }, 20_000);
 });
 
+describe("runIngest with --feed and --sitemap", () => {
+  it("skips an address that is not what it was said to be", async () => {
+    const results = await runIngest(
+      [
+        {kind: "url", url: `${server.origin}/vnexpress/chip-ban-dan.html`, expect: "feed"},
+        {kind: "url", url: `${server.origin}/feed.xml`, expect: "sitemap"}
+      ],
+      {store: new ArticleStore(mkdtempSync(join(scratch, "expect-"))), fetcher: new PoliteFetcher({cache: new FetchCache(cache), delayMs: 0})}
+    );
+    expect(results).toEqual([
+      expect.objectContaining({outcome: "skipped", reason: "not-a-feed", message: "not an RSS or Atom feed (html, text/html; charset=utf-8)"}),
+      expect.objectContaining({outcome: "skipped", reason: "not-a-sitemap", message: "not a sitemap (rss, application/rss+xml; charset=utf-8)"})
+    ]);
+  });
+});
+
 describe("runIngest on a folder of saved pages", () => {
   it("reads each .html/.htm file as a page, its canonical address giving its place", async () => {
     const saved = mkdtempSync(join(scratch, "saved-"));
