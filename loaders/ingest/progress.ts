@@ -27,7 +27,7 @@ export function countsText(c: Counts): string {
 
 /** The summary printed at the end: one line of counts, then one line per address that was not simply written. */
 export function summaryText(results: IngestResult[], counts: Counts, requests: number, cacheHits: number, elapsedMs: number): string {
-  const lines = [`ingest: ${countsText(counts)} in ${duration(elapsedMs / 1000)} (${requests} requests, ${cacheHits} answers from the cache)`];
+  const lines = [`ingest: ${countsText(counts)} in ${duration(elapsedMs / 1000)} (${requests} ${requests === 1 ? "request" : "requests"}, ${cacheHits} ${cacheHits === 1 ? "answer" : "answers"} from the cache)`];
   const order: IngestOutcome[] = ["written", "updated", "unchanged", "kept", "duplicate", "skipped"];
   for (const kind of order) {
     for (const r of results) {
