@@ -38,6 +38,18 @@ describe("dependencies point one way: pipeline → site data → pages", () => {
       }
     }
   });
+  it("ingest (web → article files) stands beside the pipeline: it uses the reader alone, and no stage uses it", () => {
+    for (const f of sources("loaders/ingest/")) {
+      for (const i of importsOf(f)) {
+        if (!i.path.startsWith(".") || i.type) continue;
+        const to = target(f, i.path);
+        expect(to.startsWith("loaders/ingest/") || to.startsWith("loaders/read/"), `${f} imports ${i.path}`).toBe(true);
+      }
+    }
+    for (const f of sources("loaders/").filter((x) => !x.startsWith("loaders/ingest/"))) {
+      for (const i of importsOf(f)) if (i.path.startsWith(".")) expect(target(f, i.path).startsWith("loaders/ingest/"), `${f} imports ${i.path}`).toBe(false);
+    }
+  });
 });
 
 describe("every module of the pipeline has its specification", () => {

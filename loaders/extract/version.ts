@@ -1,5 +1,6 @@
-// What the extractor's output depends on besides the articles: its code (loaders/) and its
-// reference tables (data/gazetteer/, data/chrome-patterns.tsv). A change to any of them changes
+// What the extractor's output depends on besides the articles: its code (loaders/), its
+// reference tables (data/gazetteer/, data/chrome-patterns.tsv) and the installed versions of the
+// libraries that read web pages (READER_PACKAGES). A change to any of them changes
 // this fingerprint, and every cached result made with another one is ignored.
 import {createHash} from "node:crypto";
 import {existsSync, readdirSync, readFileSync, statSync} from "node:fs";
@@ -27,8 +28,21 @@ export function extractorFiles(root = PROJECT_ROOT): string[] {
   ].filter(existsSync);
 }
 
+/** Packages whose behaviour changes what a web page reads as (loaders/read/html.ts). */
+export const READER_PACKAGES = ["linkedom", "@mozilla/readability"];
+
+/** The installed version of each reader package ("none" when it is not installed). */
+export function readerPackageVersions(root = PROJECT_ROOT): string[] {
+  return READER_PACKAGES.map((name) => {
+    const file = join(root, "node_modules", name, "package.json");
+    const version = existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as {version?: string}).version : undefined;
+    return `${name}@${version ?? "none"}`;
+  });
+}
+
 export function extractorVersion(root = PROJECT_ROOT): string {
   const hash = createHash("sha256");
   for (const file of extractorFiles(root)) hash.update(relative(root, file)).update("\0").update(readFileSync(file)).update("\0");
+  for (const pkg of readerPackageVersions(root)) hash.update(pkg).update("\0");
   return hash.digest("hex").slice(0, 16);
 }

@@ -6,8 +6,10 @@ import { readdirSync, readFileSync, statSync, type Stats } from "node:fs";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { decodeArticleBytes } from "./decode.js";
 import { parseFrontMatter } from "./frontMatter.js";
+import { readHtmlPage } from "./html.js";
+import { decodeHtmlBytes } from "./htmlCharset.js";
 import { normalizeText } from "./normalize.js";
-import type { FileWarning, RawArticle } from "../extract/model.js";
+import type { FileWarning, FrontMatter, RawArticle } from "../extract/model.js";
 
 /**
  * Largest article file read, in bytes (5 MiB). The longest real news article is well under
@@ -17,12 +19,15 @@ import type { FileWarning, RawArticle } from "../extract/model.js";
 export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
 
 /** File name endings read as articles (compared case-insensitively). */
-export const ARTICLE_EXTENSIONS: readonly string[] = [".txt", ".md"];
+export const ARTICLE_EXTENSIONS: readonly string[] = [".txt", ".md", ".html", ".htm"];
+
+/** The endings of saved web pages, read through loaders/read/html.ts. */
+export const HTML_EXTENSIONS: readonly string[] = [".html", ".htm"];
 
 export type ReadArticleResult = { ok: true; article: RawArticle } | { ok: false; warning: FileWarning };
 
 /**
- * Every `.txt` and `.md` file under `dir`, at any depth, as paths joined onto `dir`, sorted by
+ * Every `.txt`, `.md`, `.html` and `.htm` file under `dir`, at any depth, as paths joined onto `dir`, sorted by
  * their path relative to `dir` in code-point order (so the order does not depend on the
  * operating system or the locale). Files and folders whose name starts with a dot are skipped
  * (editor back-ups, `.git`, `.DS_Store`). Symbolic links to files are followed; links to
@@ -75,6 +80,13 @@ export function expandInputs(paths: string[]): { root: string; file: string }[] 
  * text, refuses a saved HTML page, and splits off the front matter. `root` is the corpus
  * folder: the article's `file` is its path relative to `root` with forward slashes, and its
  * `id` is that path without the extension (for "sub/a.txt", "sub/a").
+ *
+ * A `.html` or `.htm` file is a saved web page: its article (headline, lead, body, captions,
+ * one paragraph per line) and its metadata are read by readHtmlPage, the metadata standing in
+ * for front matter (title, date, source, url), and from there on it is an article like any
+ * other. A `.txt` or `.md` file that holds a whole HTML page is still refused ("html"): its
+ * name says it is text, and reading markup as text would count menus and scripts; the message
+ * says to rename it to `.html`.
  */
 export function readArticleFile(path: string, root: string, opts: { maxBytes?: number } = {}): ReadArticleResult {
   const maxBytes = opts.maxBytes ?? MAX_ARTICLE_BYTES;
@@ -106,12 +118,21 @@ export function readArticleFile(path: string, root: string, opts: { maxBytes?: n
     return warn("unreadable", `cannot be read (${systemReason(error)})`);
   }
 
+  if (isHtmlName(path)) {
+    const page = readHtmlFileBytes(bytes);
+    if (!page.ok) return warn(page.code, page.message);
+    return { ok: true, article: { id: file.replace(/\.[^./]*$/, ""), file, text: page.text, frontMatter: page.frontMatter, bytes: stats.size } };
+  }
+
   const decoded = decodeArticleBytes(bytes);
   if (!decoded.ok) return warn(decoded.reason, decoded.message);
 
   const text = normalizeText(decoded.text);
   if (looksLikeHtml(text)) {
-    return warn("html", "looks like a saved HTML page, not article text; paste the article's text into a .txt file");
+    return warn(
+      "html",
+      "looks like a saved HTML page, not article text; rename it to .html to read it as a web page (its article and metadata), or paste the article's text into a .txt file",
+    );
   }
 
   const parsed = parseFrontMatter(text);
@@ -128,6 +149,37 @@ export function readArticleFile(path: string, root: string, opts: { maxBytes?: n
       bytes: stats.size,
     },
   };
+}
+
+/**
+ * A saved web page's bytes → its article text (normalised) and the front matter its metadata
+ * gives, or the warning code and message of why not: empty, binary (a NUL byte where no UTF-16
+ * byte-order mark explains it), or not an article (too little text: a section front, an error page).
+ */
+export function readHtmlFileBytes(
+  bytes: Uint8Array,
+  opts: { url?: string | null; charset?: string | null } = {},
+): { ok: true; text: string; frontMatter: FrontMatter } | { ok: false; code: string; message: string } {
+  if (bytes.length === 0) return { ok: false, code: "empty", message: "the file is empty (0 bytes)" };
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  if (!utf16 && bytes.indexOf(0) >= 0) {
+    return { ok: false, code: "binary", message: "contains a NUL byte; this looks like a binary file (an image, a PDF), not a web page" };
+  }
+  const page = readHtmlPage(decodeHtmlBytes(bytes, opts.charset).html, { url: opts.url });
+  if (!page.ok) return { ok: false, code: page.reason, message: `is not an article page: it ${page.message}` };
+  const { title, date, source, url } = page.article.metadata;
+  const frontMatter: FrontMatter = {};
+  if (title) frontMatter.title = normalizeText(title);
+  if (date) frontMatter.date = date;
+  if (source) frontMatter.source = normalizeText(source);
+  if (url) frontMatter.url = url;
+  return { ok: true, text: normalizeText(page.article.text), frontMatter };
+}
+
+/** Whether a file name ends in `.html` or `.htm` (any case). */
+export function isHtmlName(name: string): boolean {
+  const lower = name.toLowerCase();
+  return HTML_EXTENSIONS.some((ext) => lower.endsWith(ext));
 }
 
 /** A saved web page: `<!DOCTYPE` or `<html` (any case) after optional whitespace. */

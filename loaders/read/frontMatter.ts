@@ -6,7 +6,11 @@
 //   date: 2025-04-13
 //   source: vtv.vn
 //   url: https://vtv.vn/...
+//   fetched: 2025-04-14T08:30:00Z
 //   ---
+//
+// `fetched` (when `npm run ingest` downloaded the page, ISO 8601) is checked but not kept: the
+// extraction does not use it.
 //
 // Only this small subset of YAML is read (one `key: value` per line, optional quotes, `#`
 // comments, blank lines), so no YAML library is needed and nothing surprising can happen.
@@ -64,6 +68,14 @@ export function parseFrontMatter(text: string): FrontMatterResult {
       case "url":
         frontMatter.url = value;
         break;
+      case "fetched":
+        if (!isIsoTimestamp(value)) {
+          return {
+            ok: false,
+            message: `front matter fetched '${value}' is not an ISO 8601 date and time such as 2025-04-14T08:30:00Z`,
+          };
+        }
+        break;
       case "date": {
         const date = parseFrontMatterDate(value);
         if (!date) {
@@ -95,6 +107,12 @@ export function parseFrontMatterDate(value: string): PartialDate | null {
   if (month !== null && (month < 1 || month > 12)) return null;
   if (day !== null && (day < 1 || day > daysInMonth(year, month!))) return null;
   return { year, month, day };
+}
+
+/** `YYYY-MM-DD`, optionally followed by `THH:MM[:SS[.fff]]` and `Z` or an offset, naming a real day. */
+export function isIsoTimestamp(value: string): boolean {
+  const m = /^(\d{4}-\d{2}-\d{2})(?:T([01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?)?$/.exec(value);
+  return m !== null && parseFrontMatterDate(m[1]!) !== null;
 }
 
 /** Days in a month of the Gregorian calendar. */

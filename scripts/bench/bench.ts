@@ -8,6 +8,8 @@
 //   (a) bare     decode + normalizeText + classifyLines + splitSentences
 //   (b) extract  decode + normalizeText + extractArticle
 //   (c) tables   (b) + createTableBuilder(gazetteer).addArticle(…) + build()
+//   (d) html     each article as a web page (htmlPage.ts): read through loaders/read/html.ts,
+//                then extracted; real corpus only (the ratio to (b) is per article, not per size)
 // Sizes: the real corpus (15,000 articles) and synthetic corpora that re-use its texts under
 // new ids (synthetic.ts). Prints a table and PASS/FAIL budget rows, and writes JSON.
 import {spawn} from "node:child_process";
@@ -22,7 +24,7 @@ import {countRecords, DEFAULT_CORPUS} from "./synthetic.js";
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const OUT_DIR = join(ROOT, ".cache/bench");
 const PHASE_SCRIPT = join(ROOT, "scripts/bench/phase.ts");
-const ALL_PHASES: Phase[] = ["read", "bare", "extract", "tables"];
+const ALL_PHASES: Phase[] = ["read", "bare", "extract", "tables", "html"];
 const RSS_BUDGET_MB = 600;
 const RATIO_BUDGET = 3;
 const LINEAR_SLACK = 1.1; // 10k → 100k: time ≤ 11×
@@ -125,16 +127,18 @@ function fastest(runs: Row[]): Row {
 }
 
 function printTable(rows: Row[]) {
-  const head = ["size", "phase", "articles", "MB text", "time s", "CPU s", "articles/s", "MB/s", "(b)/(a)", "CPU (b)/(a)", "read s", "peak RSS", "maxRSS", "wall s"];
+  const head = ["size", "phase", "articles", "MB text", "time s", "CPU s", "articles/s", "MB/s", "(b)/(a) (d)/(b)", "CPU ratio", "read s", "peak RSS", "maxRSS", "wall s"];
   const lines: string[][] = [head];
   for (const r of rows) {
     const bare = rows.find((b) => b.phase === "bare" && b.mode === r.mode && b.count === r.count);
-    const ratio = r.phase === "extract" && bare ? `${(r.computeMs / bare.computeMs).toFixed(2)}×` : "";
-    const cpuRatio = r.phase === "extract" && bare ? `${(r.computeCpuMs / bare.computeCpuMs).toFixed(2)}×` : "";
+    const extract = rows.find((b) => b.phase === "extract" && b.mode === r.mode && b.count === r.count);
+    const base = r.phase === "html" ? extract : r.phase === "extract" ? bare : undefined;
+    const ratio = base ? `${(r.computeMs / base.computeMs).toFixed(2)}×` : "";
+    const cpuRatio = base ? `${(r.computeCpuMs / base.computeCpuMs).toFixed(2)}×` : "";
     const cpu = r.phase === "read" ? "" : ((r.phase === "tables" ? r.tablesCpuMs : r.computeCpuMs) / 1000).toFixed(2);
     lines.push([
       sizeLabel(r),
-      {read: "(0) read", bare: "(a) bare", extract: "(b) extract", tables: "(c) tables"}[r.phase],
+      {read: "(0) read", bare: "(a) bare", extract: "(b) extract", tables: "(c) tables", html: "(d) html"}[r.phase],
       fmt(r.articles),
       (r.bytes / 1e6).toFixed(1),
       (r.phaseMs / 1000).toFixed(2),
@@ -161,6 +165,25 @@ function checkBudgets(rows: Row[]): {budgets: Budget[]; notes: string[]} {
   const notes: string[] = [];
   const get = (phase: Phase, mode: string, count: number) => rows.find((r) => r.phase === phase && r.mode === mode && r.count === count);
   const peak = (r: Row) => Math.max(r.peakRssMB, r.maxRssMB);
+
+  // (d) against (b): reading and extracting HTML articles against text articles of the same
+  // length in bytes (the budget), and against the same articles as text files (a note: a page
+  // carries its text and about 6 KB of chrome, so it is ~3× the bytes of the same article's text).
+  for (const h of rows.filter((r) => r.phase === "html")) {
+    const e = get("extract", h.mode, h.count);
+    if (!e) continue;
+    const perByte = h.computeMs / h.bytes / (e.computeMs / e.bytes);
+    const perArticle = h.computeMs / e.computeMs;
+    budgets.push({
+      name: `HTML article ≤ ${RATIO_BUDGET}× a text article of the same length (time per byte, read + extract), ${sizeLabel(h)}`,
+      pass: perByte <= RATIO_BUDGET,
+      measured: `${perByte.toFixed(2)}× (${fmt(h.bytes / 1e6 / (h.computeMs / 1000), 2)} vs ${fmt(e.bytes / 1e6 / (e.computeMs / 1000), 2)} MB/s); CPU time ${(h.computeCpuMs / h.bytes / (e.computeCpuMs / e.bytes)).toFixed(2)}×`
+    });
+    notes.push(
+      `HTML, per article (the same ${fmt(h.articles)} articles as pages and as text files, pages ${(h.bytes / e.bytes).toFixed(1)}× the bytes): ` +
+        `${perArticle.toFixed(2)}× the time (${(h.computeMs / h.articles).toFixed(2)} vs ${(e.computeMs / e.articles).toFixed(2)} ms an article); CPU time ${(h.computeCpuMs / e.computeCpuMs).toFixed(2)}×`
+    );
+  }
 
   // (b)/(a): pure compute (decode + normalise + work), the read cost excluded.
   for (const e of rows.filter((r) => r.phase === "extract")) {
@@ -264,13 +287,14 @@ async function main() {
     const runs = new Map<Phase, Row[]>();
     for (let r = 0; r < o.repeat; r++) {
       for (const phase of o.phases) {
+        if (phase === "html" && size.mode !== "real") continue;
         process.stderr.write(`  ${phase.padEnd(7)} ${sizeLabel(size).padStart(12)}${o.repeat > 1 ? ` (${r + 1}/${o.repeat})` : ""} … `);
         const row = await runChild(phase, size, o.corpus);
         runs.set(phase, [...(runs.get(phase) ?? []), row]);
         process.stderr.write(`${(row.phaseMs / 1000).toFixed(1)} s, ${fmt(row.articlesPerS)} articles/s, peak ${fmt(Math.max(row.peakRssMB, row.maxRssMB))} MB\n`);
       }
     }
-    for (const phase of o.phases) rows.push(fastest(runs.get(phase)!));
+    for (const phase of o.phases) if (runs.has(phase)) rows.push(fastest(runs.get(phase)!));
   }
   console.log("");
   console.log(`load average at the end: ${loadavg().map((l) => l.toFixed(2)).join(", ")} on ${cpus().length} CPUs (other processes inflate wall times; CPU s is steadier)\n`);

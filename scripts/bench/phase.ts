@@ -11,6 +11,9 @@
 //   extract  read + decode + normalizeText + extractArticle (front matter {}); the result is dropped.
 //   tables   extract, each article kept in the corpus table, then every table of `extract --tables`
 //            (row tables and each scope's counts by the pages' count engine: scripts/extract.ts).
+//   html     the record as a web page (htmlPage.ts, made during the read): readHtmlFileBytes
+//            (charset, parse, chrome, Readability, metadata, normalizeText) + extractArticle with
+//            the page's metadata as front matter. Compared with extract: the same articles.
 // Every phase times the read (waiting on the record stream) apart from the compute, so that
 // the bare pass and the extraction can be compared without the shared gunzip + JSON cost.
 import {readdirSync, writeFileSync} from "node:fs";
@@ -26,9 +29,11 @@ import {collectCorpus} from "../../loaders/tables/corpusTable.js";
 import type {CorpusItem} from "../../loaders/extract/corpus.js";
 import {tablesOf} from "../extract.js";
 import {articleFileText, type NewsRecord} from "../corpus-to-folder.js";
+import {readHtmlFileBytes} from "../../loaders/read/articleFiles.js";
+import {articlePage} from "./htmlPage.js";
 import {realRecords, syntheticRecords} from "./synthetic.js";
 
-export type Phase = "read" | "bare" | "extract" | "tables";
+export type Phase = "read" | "bare" | "extract" | "tables" | "html";
 
 export interface PhaseResult {
   phase: Phase;
@@ -79,7 +84,7 @@ const cpuMs = (u: NodeJS.CpuUsage) => (u.user + u.system) / 1000;
 function parseArgs(argv: string[]) {
   const opt = (name: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
   const phase = opt("--phase") as Phase;
-  if (!["read", "bare", "extract", "tables"].includes(phase)) throw new Error(`unknown --phase ${phase}`);
+  if (!["read", "bare", "extract", "tables", "html"].includes(phase)) throw new Error(`unknown --phase ${phase}`);
   const mode = (opt("--mode") ?? "real") as "real" | "synthetic";
   const corpus = opt("--corpus");
   if (!corpus) throw new Error("--corpus is required");
@@ -101,7 +106,7 @@ async function runPhase(args: ReturnType<typeof parseArgs>): Promise<PhaseResult
   const sampler = setInterval(sample, 50);
 
   const t0 = performance.now();
-  const x = phase === "extract" || phase === "tables" ? createExtractor() : null;
+  const x = phase === "extract" || phase === "tables" || phase === "html" ? createExtractor() : null;
   const kept: CorpusItem[] | null = phase === "tables" ? [] : null;
   const setupMs = performance.now() - t0;
   const rssStart = sample();
@@ -121,7 +126,7 @@ async function runPhase(args: ReturnType<typeof parseArgs>): Promise<PhaseResult
     const next = await source.next();
     if (next.done) break;
     const rec = next.value;
-    const data = encoder.encode(articleFileText(rec));
+    const data = encoder.encode(phase === "html" ? articlePage(rec) : articleFileText(rec));
     // CPU time is read before the clock starts and after it stops, so that the system call is
     // never inside the timed compute (it would weigh more on the cheaper bare pass).
     const cpu0 = phase === "read" ? undefined : process.cpuUsage();
@@ -130,6 +135,20 @@ async function runPhase(args: ReturnType<typeof parseArgs>): Promise<PhaseResult
     r.articles++;
     r.bytes += data.length;
     if (phase === "read") continue;
+
+    if (phase === "html") {
+      // decodeMs: the page read into article text (everything HTML costs); workMs: the extraction.
+      const page = readHtmlFileBytes(data);
+      const tc = performance.now();
+      if (!page.ok) throw new Error(`${rec.id}: ${page.message}`);
+      r.chars += page.text.length;
+      extractArticle({id: rec.id, file: `${rec.id}.html`, text: page.text, frontMatter: page.frontMatter, bytes: data.length}, x!);
+      const td = performance.now();
+      r.decodeMs += tc - tb;
+      r.workMs += td - tc;
+      r.computeCpuMs += cpuMs(process.cpuUsage(cpu0));
+      continue;
+    }
 
     const decoded = decoder.decode(data);
     const tc = performance.now();

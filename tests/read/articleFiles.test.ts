@@ -215,7 +215,7 @@ describe("the bad-input fixtures", () => {
   it("explains the saved web page and the impossible date in plain words", () => {
     const html = read("saved-page.txt");
     expect(!html.ok && html.warning.message).toBe(
-      "saved-page.txt: looks like a saved HTML page, not article text; paste the article's text into a .txt file",
+      "saved-page.txt: looks like a saved HTML page, not article text; rename it to .html to read it as a web page (its article and metadata), or paste the article's text into a .txt file",
     );
     const date = read("impossible-date.md");
     expect(!date.ok && date.warning.message).toBe(

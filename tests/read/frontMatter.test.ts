@@ -73,6 +73,19 @@ describe("parseFrontMatter", () => {
     expect(parseFrontMatter('---\ntitle: "A\n---\nx')).toMatchObject({ ok: false, message: expect.stringContaining("unclosed quote") });
   });
 
+  it("accepts `fetched`, the time npm run ingest downloaded the page, as an ISO 8601 date and time, and keeps nothing of it", () => {
+    for (const fetched of ["2025-04-14T08:30:00Z", "2025-04-14T08:30:00.123+07:00", "2025-04-14T08:30+0700", "2025-04-14"]) {
+      expect(parseFrontMatter(`---\ntitle: T\nfetched: ${fetched}\n---\nBody`)).toEqual({ ok: true, frontMatter: { title: "T" }, body: "Body" });
+    }
+  });
+
+  it("refuses a `fetched` that is not an ISO 8601 date and time, quoting it", () => {
+    for (const fetched of ["yesterday", "14/04/2025", "2025-02-30T08:00:00Z", "2025-04-14T25:00:00Z"]) {
+      const r = parseFrontMatter(`---\nfetched: ${fetched}\n---\nBody`);
+      expect(r).toMatchObject({ ok: false, message: expect.stringContaining(`fetched '${fetched}'`) });
+    }
+  });
+
   it("only treats '---' on the very first line as front matter", () => {
     const text = "Tiêu đề\n---\ntitle: x\n---\n";
     expect(parseFrontMatter(text)).toEqual({ ok: true, frontMatter: {}, body: text });
