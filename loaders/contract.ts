@@ -10,8 +10,8 @@
 //   facets.json                 FacetsFile: one row of numbers per article; every count is made from it
 //   catalog/<part>.json         CatalogRow[]: the list entries, by position, CATALOG_PARTS parts
 //   texts/<part>.json           ArticleText[]: the articles, by id range, TEXT_PARTS parts
-//   partners/<bucket>.json      Record<code, EntityFirst>, and <bucket>-more.json: Record<code, EntityRest>
-//   provinces/<bucket>.json     the same for the Vietnamese sides (provinces and the national level)
+//   entities/<bucket>.json      Record<code, EntityFirst>, and <bucket>-more.json: Record<code, EntityRest>,
+//                               for the partners and the Vietnamese sides (provinces and the national level)
 //   quality.json                Quality: the extractor's scores, the gazetteer's sizes
 //   warnings.json               WarnedFile[]
 //   world-map.json, vietnam-map.json  the maps
@@ -29,11 +29,13 @@ export const NATIONAL = "VN";
 
 export const CATALOG_PARTS = 64;
 export const TEXT_PARTS = 128;
-export const PARTNER_BUCKETS = 64;
-export const PROVINCE_BUCKETS = 64;
+export const ENTITY_BUCKETS = 64;
 
 /** The kinds of entity with a page of their own. */
 export type EntityKind = "partner" | "province";
+
+/** A province code ("VN-HN") or the national level ("VN") is a Vietnamese side; any other code a partner (src/components/profileData.ts, kindOf, is tested equal). */
+export const entityKind = (code: string): EntityKind => (code === NATIONAL || code.startsWith("VN-") ? "province" : "partner");
 
 export interface DateParts {
   year: number | null;
@@ -74,9 +76,8 @@ export interface SiteFile {
   /** Articles per warning code; the articles themselves are in warnings.json. */
   warnings: {code: string; articles: number}[];
   files: {
-    /** Each partner's and Vietnamese side's bucket (partners/<bucket>.json, provinces/<bucket>.json). */
-    partner: Record<string, number>;
-    province: Record<string, number>;
+    /** Each partner's and Vietnamese side's bucket (entities/<bucket>.json), by code. */
+    entities: Record<string, number>;
     /** The first id of each text part, in code-point order: an article is in the last part whose first id is ≤ its own. */
     texts: string[];
     /** Articles per catalogue part. */
@@ -203,22 +204,23 @@ export interface EvidenceSentence {
 export type EntityAct = [number, number, boolean, string, string];
 
 /**
- * What a partner's or Vietnamese side's page reads first (partners/<bucket>.json by code): every
+ * What a partner's or Vietnamese side's page reads first (entities/<bucket>.json by code): every
  * evidence sentence as an act, the newest `firstPage.sentences` evidence sentences of each scope
- * and the newest `firstPage.articles` articles of each scope (st, cooperation, mentions).
+ * and the list entries of the first `firstPage.articles` articles of each scope (st, cooperation,
+ * mentions), once each, by position.
  */
 export interface EntityFirst {
   acts: EntityAct[];
   sentences: EvidenceSentence[];
-  articles: Record<Scope, ListEntry[]>;
+  articles: ListEntry[];
   /** Articles per scope, all of them (the lists hold the first ones). */
   total: Record<Scope, number>;
 }
 
-/** The rest of an entity's lists (partners/<bucket>-more.json by code), fetched when the reader asks. */
+/** The rest of an entity's lists (entities/<bucket>-more.json by code), fetched when the reader asks. */
 export interface EntityRest {
   sentences: EvidenceSentence[];
-  articles: Record<Scope, ListEntry[]>;
+  articles: ListEntry[];
 }
 
 /** quality.json: the extractor against the seed gold and the hand-labelled news sample, and the gazetteer's sizes. */

@@ -6,7 +6,7 @@
 import {readFileSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 import {fileURLToPath} from "node:url";
-import {CATALOG_PARTS, PARTNER_BUCKETS, PROVINCE_BUCKETS, TEXT_PARTS} from "../loaders/contract.js";
+import {CATALOG_PARTS, ENTITY_BUCKETS, TEXT_PARTS} from "../loaders/contract.js";
 
 const COMPONENTS = fileURLToPath(new URL("../src/components/", import.meta.url));
 
@@ -20,19 +20,11 @@ export const LISTS: List[] = [
   {file: "catalogAttachments.ts", what: "the catalogue's parts (data/site/catalog/<part>.json)", exports: [{name: "CATALOG_FILES", path: (n) => `catalog/${n}.json`, count: CATALOG_PARTS}]},
   {file: "textAttachments.ts", what: "the articles' text parts (data/site/texts/<part>.json)", exports: [{name: "TEXT_FILES", path: (n) => `texts/${n}.json`, count: TEXT_PARTS}]},
   {
-    file: "partnerAttachments.ts",
-    what: "the partners' bucket files (data/site/partners/<bucket>.json and <bucket>-more.json)",
+    file: "entityAttachments.ts",
+    what: "the partners' and Vietnamese sides' bucket files (data/site/entities/<bucket>.json and <bucket>-more.json)",
     exports: [
-      {name: "PARTNER_FILES", path: (n) => `partners/${n}.json`, count: PARTNER_BUCKETS},
-      {name: "PARTNER_MORE_FILES", path: (n) => `partners/${n}-more.json`, count: PARTNER_BUCKETS}
-    ]
-  },
-  {
-    file: "provinceAttachments.ts",
-    what: "the Vietnamese sides' bucket files (data/site/provinces/<bucket>.json and <bucket>-more.json)",
-    exports: [
-      {name: "PROVINCE_FILES", path: (n) => `provinces/${n}.json`, count: PROVINCE_BUCKETS},
-      {name: "PROVINCE_MORE_FILES", path: (n) => `provinces/${n}-more.json`, count: PROVINCE_BUCKETS}
+      {name: "ENTITY_FILES", path: (n) => `entities/${n}.json`, count: ENTITY_BUCKETS},
+      {name: "ENTITY_MORE_FILES", path: (n) => `entities/${n}-more.json`, count: ENTITY_BUCKETS}
     ]
   }
 ];

@@ -3,7 +3,7 @@
 // Partners page was countries.html. Links people saved keep working.
 import {mkdirSync, writeFileSync} from "node:fs";
 import {dirname, join} from "node:path";
-import type {SiteFile} from "../loaders/contract.js";
+import {entityKind, type SiteFile} from "../loaders/contract.js";
 
 const escape = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -18,8 +18,12 @@ export function redirects(site: SiteFile): [string, string][] {
   const code = (c: string) => encodeURIComponent(c);
   return [
     ["countries.html", "partners.html"],
-    ...Object.keys(site.files.partner).map((c): [string, string] => [`countries/${c}.html`, `../profile.html?code=${code(c)}`]),
-    ...Object.keys(site.files.province).filter((c) => site.names.provinces[c]).map((c): [string, string] => [`provinces/${c}.html`, `../profile.html?code=${code(c)}`])
+    ...Object.keys(site.files.entities)
+      .filter((c) => entityKind(c) === "partner")
+      .map((c): [string, string] => [`countries/${c}.html`, `../profile.html?code=${code(c)}`]),
+    ...Object.keys(site.files.entities)
+      .filter((c) => entityKind(c) === "province" && site.names.provinces[c])
+      .map((c): [string, string] => [`provinces/${c}.html`, `../profile.html?code=${code(c)}`])
   ];
 }
 

@@ -1,6 +1,7 @@
 // The site data's contract: the constants the pages keep of their own are the contract's.
 import {describe, expect, it} from "vitest";
-import {ACTIVITIES, NATIONAL, RELEVANCES, SCOPES} from "../loaders/contract.js";
+import {ACTIVITIES, entityKind, NATIONAL, RELEVANCES, SCOPES} from "../loaders/contract.js";
+import {kindOf} from "../src/components/profileData.js";
 import {NATIONAL as PAGES_NATIONAL} from "../src/components/names.js";
 import {SCOPES as PAGES_SCOPES} from "../src/components/scope.js";
 import {NATIONAL as EXTRACTOR_NATIONAL} from "../loaders/extract/pairs.js";
@@ -17,5 +18,10 @@ describe("the contract", () => {
   it("lists the relevance classes of the annotation guide, and every activity the pages name", () => {
     expect(RELEVANCES).toEqual(["st_cooperation", "cooperation", "mention", "none"]);
     expect([...ACTIVITIES].sort()).toEqual(Object.keys(ACTIVITY_LABELS).sort());
+  });
+  it("tells a partner's code from a Vietnamese side's as the profile page does", () => {
+    for (const code of ["VN", "VN-HN", "VN-SG", "JP", "EU", "ASEAN", "VNM", "US"]) expect(kindOf(code), code).toBe(entityKind(code));
+    expect(entityKind("VN-HP")).toBe("province");
+    expect(entityKind("KR")).toBe("partner");
   });
 });

@@ -3,7 +3,10 @@
 // text is only read for what the front matter leaves out. Everything is read from the main
 // text (never from chrome), except the source, which the credit line is for.
 
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { isCreditLine, isHeadlineLike } from "./chrome.js";
+import { parseTsv } from "./tsv.js";
 import { daysInMonth } from "../read/frontMatter.js";
 import { splitSentences } from "./sentences.js";
 import type { FrontMatter, Line, PartialDate } from "./model.js";
@@ -61,11 +64,47 @@ const THEO_LEAD = new RegExp(String.raw`(?:^|[\s(,;:])[Tt]heo\s+(${CAPITALISED_R
 /** "Theo TS Trần Thục, ...", "Theo Bộ trưởng ...": a person or an office quoted, not a source. */
 const PERSON_TITLE = /^(?:GS|PGS|TS|ThS|TSKH|BS|KS|HLV|NSƯT|NSND|Ông|Bà|Anh|Chị|Giáo sư|Tiến sĩ|Bác sĩ|Bộ trưởng|Thứ trưởng|Chủ tịch|Giám đốc)(?![\p{L}\p{M}])/u;
 
+/** data/gazetteer/outlets.tsv: words and names that make a credit or a "theo X," name a news outlet. */
+export const DEFAULT_OUTLETS_PATH = fileURLToPath(new URL("../../data/gazetteer/outlets.tsv", import.meta.url));
+
+export interface Outlets {
+  /** Lower-cased outlet words and names found as whole words anywhere in a source ("báo", "times", "ttxvn"). */
+  words: string[];
+  /** Lower-cased names that are an outlet only as the whole source ("nature", "time"). */
+  names: Set<string>;
+}
+
+export function parseOutlets(tsv: string): Outlets {
+  const rows = parseTsv(tsv);
+  return {
+    words: rows.filter((r) => r.match === "word").map((r) => r.outlet!.toLowerCase()),
+    names: new Set(rows.filter((r) => r.match === "name").map((r) => r.outlet!.toLowerCase())),
+  };
+}
+
+let defaultOutlets: Outlets | undefined;
+const outletsOf = () => (defaultOutlets ??= parseOutlets(readFileSync(DEFAULT_OUTLETS_PATH, "utf8")));
+
+/**
+ * Whether a source read from the text names a news outlet rather than a person or an office quoted
+ * ("Theo Dũng", "Theo Michel Platini,", "Theo Bộ Y tế,"): a web address, an outlet's name, or a
+ * name with an outlet word in it ("báo", "Times", "TTXVN").
+ */
+export function looksLikeOutlet(source: string, outlets: Outlets = outletsOf()): boolean {
+  const s = source.toLowerCase().normalize("NFC");
+  if (/^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:vn|com|net|org|info|gov|edu|tv|co|uk|fr|de|jp|cn|kr|ru)(?:\.vn)?$/u.test(s)) return true;
+  if (outlets.names.has(s)) return true;
+  const words = ` ${s.split(/[^\p{L}\p{N}\p{M}+-]+/u).filter(Boolean).join(" ")} `;
+  return outlets.words.some((w) => words.includes(` ${w} `));
+}
+
 /**
  * The source: from the credit line ("Theo vtv.vn" → "vtv.vn"; "Theo Hương Giang
  * (TTXVN/Vietnam+)" → "TTXVN/Vietnam+", the agency in brackets rather than the reporter;
  * "(Theo AFP)" → "AFP"; "Nguồn: X" → X), else from "Hãng tin X", "hãng thông tấn X",
- * "theo X," or "tờ X" in the first two main-text lines, else null.
+ * "theo X," or "tờ X" in the first two main-text lines, else null. A "theo" credit or lead counts
+ * only when it names an outlet (looksLikeOutlet): "Theo Dũng" credits a reporter, "Theo Michel
+ * Platini," quotes a person.
  */
 export function findSource(text: string, lines: Line[], main: Line[]): string | null {
   const credit = lines.find((l) => l.chrome === "credit");
@@ -75,13 +114,18 @@ export function findSource(text: string, lines: Line[], main: Line[]): string | 
   }
   for (const line of main.slice(0, 2)) {
     const s = text.slice(line.start, line.end);
-    const m = AGENCY_LEAD.exec(s) ?? THEO_LEAD.exec(s);
-    if (m && !PERSON_TITLE.test(m[1]!)) return cleanSource(m[1]!);
+    const agency = AGENCY_LEAD.exec(s);
+    if (agency) return cleanSource(agency[1]!);
+    const theo = THEO_LEAD.exec(s);
+    if (theo && !PERSON_TITLE.test(theo[1]!)) {
+      const named = cleanSource(theo[1]!);
+      if (named && looksLikeOutlet(named)) return named;
+    }
   }
   return null;
 }
 
-/** The source named by a credit line, or null if the line is not a credit. */
+/** The source named by a credit line, or null if the line is not a credit or a "theo" credit names no outlet. */
 export function sourceFromCredit(line: string): string | null {
   const t = line.trim();
   if (!isCreditLine(t)) return null;
@@ -90,7 +134,8 @@ export function sourceFromCredit(line: string): string | null {
   const inner = t.startsWith("(") && t.endsWith(")") ? t.slice(1, -1).trim() : t;
   const named = inner.replace(/^Theo\s+/u, "");
   const bracket = /\(([^()]+)\)\s*$/u.exec(named);
-  return cleanSource(bracket ? bracket[1]! : named);
+  const source = cleanSource(bracket ? bracket[1]! : named);
+  return source && looksLikeOutlet(source) ? source : null;
 }
 
 function cleanSource(s: string): string | null {

@@ -4,7 +4,7 @@
 // build date. Never throws: with no site data yet the site still builds.
 import {existsSync, readFileSync} from "node:fs";
 import {join} from "node:path";
-import type {Names, SiteFile} from "../contract.js";
+import {entityKind, type Names, type SiteFile} from "../contract.js";
 import {PROJECT_ROOT} from "../extract/version.js";
 
 /** Where the site data is written (writeSite.ts) and read by the pages: git-ignored. */
@@ -64,8 +64,9 @@ export function siteFacts(dir = SITE_DATA_DIR): SiteFacts {
   try {
     if (!existsSync(file)) return {search: [], footer: "The site data has not been computed yet: run npm run build or npm run dev."};
     const site = JSON.parse(readFileSync(file, "utf8")) as SiteFile;
-    const partners = Object.keys(site.files.partner).sort();
-    const provinces = Object.keys(site.files.province).filter((code) => site.names.provinces[code]).sort();
+    const codes = Object.keys(site.files.entities).sort();
+    const partners = codes.filter((code) => entityKind(code) === "partner");
+    const provinces = codes.filter((code) => entityKind(code) === "province" && site.names.provinces[code]);
     return {search: searchEntries(site.names, partners, provinces), footer: escape(footerText(site))};
   } catch (e) {
     const message = escape(String((e as Error).message ?? e)).slice(0, 300);

@@ -1,15 +1,16 @@
-// partners/<bucket>.json and provinces/<bucket>.json (with their -more.json): what a partner's or a
-// Vietnamese side's page lists, by code, spread over a fixed number of buckets by a hash of the
-// code (site.json says which bucket holds which code). For each: every evidence sentence as an act
+// entities/<bucket>.json (with its -more.json): what a partner's or a Vietnamese side's page
+// lists, by code, both kinds in one set of buckets. Codes are packed into buckets by size (the
+// largest first, each into the lightest bucket), so that no page fetches much besides its own
+// entry; site.json says which bucket holds which code. For each: every evidence sentence as an act
 // (so that the page's counts stay exact under its filters), the newest evidence sentences and the
-// newest articles of each scope; the rest goes to -more.json, fetched when the reader asks.
+// list entries of the first articles of each scope; the rest goes to -more.json, fetched when the
+// reader asks.
 //
 // An entity's articles per scope: in the mentions scope, every article that names it or has a pair
 // with it; in the cooperation scope, the articles with a pair with it; in the S&T scope, those with
 // an S&T pair with it (the same sets as src/components/counts.ts, articlesOf; a test holds them equal).
 import {
-  PARTNER_BUCKETS,
-  PROVINCE_BUCKETS,
+  ENTITY_BUCKETS,
   SCOPES,
   type EntityAct,
   type EntityFirst,
@@ -21,17 +22,24 @@ import {
 } from "../contract.js";
 import type {CorpusTable} from "../tables/corpusTable.js";
 
-export const BUCKETS: Record<EntityKind, number> = {partner: PARTNER_BUCKETS, province: PROVINCE_BUCKETS};
-export const FOLDERS: Record<EntityKind, string> = {partner: "partners", province: "provinces"};
-
 /** How much of each list an entity's first file holds, per scope: what its page shows first. */
 export const FIRST_PAGE = {sentences: 25, articles: 50} as const;
 
-/** FNV-1a over the code's UTF-16 units: a bucket that does not move when other entities come and go. */
-export function entityBucket(kind: EntityKind, code: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < code.length; i++) h = Math.imul(h ^ code.charCodeAt(i), 0x01000193);
-  return (h >>> 0) % BUCKETS[kind];
+/**
+ * Buckets for items of the given sizes: the largest first (ties by key), each into the bucket that
+ * holds the fewest bytes so far (ties: the lowest number). The heaviest bucket is then at most the
+ * largest item or the mean plus the largest item.
+ */
+export function packBuckets(sizes: [key: string, bytes: number][], buckets: number): Map<string, number> {
+  const load = new Array<number>(buckets).fill(0);
+  const out = new Map<string, number>();
+  for (const [key, bytes] of [...sizes].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0))) {
+    let b = 0;
+    for (let n = 1; n < buckets; n++) if (load[n] < load[b]) b = n;
+    load[b] += bytes;
+    out.set(key, b);
+  }
+  return out;
 }
 
 interface Entity {
@@ -104,46 +112,53 @@ export function entities(data: CorpusTable): Record<EntityKind, Map<string, Enti
   return out;
 }
 
-/** The entity's first file's part and the rest: the newest of each scope first. */
+/** The entity's first file's part and the rest: the newest evidence sentences and the first articles of each scope first. */
 export function splitEntity(e: Entity, entry: (i: number) => ListEntry): {first: EntityFirst; rest: EntityRest} {
   const firstSentences = new Set([...e.sentences.filter((x) => x.st).slice(0, FIRST_PAGE.sentences), ...e.sentences.slice(0, FIRST_PAGE.sentences)]);
-  const lists = Object.fromEntries(SCOPES.map((scope) => [scope, [...e.articles[scope]].sort((x, y) => x - y).map(entry)])) as Record<Scope, ListEntry[]>;
+  const lists = Object.fromEntries(SCOPES.map((scope) => [scope, [...e.articles[scope]].sort((x, y) => x - y)])) as Record<Scope, number[]>;
+  const firstArticles = new Set(SCOPES.flatMap((scope) => lists[scope].slice(0, FIRST_PAGE.articles)));
+  const all = lists.mentions; // every scope's articles are among the mentions scope's
   return {
     first: {
       acts: e.acts,
       sentences: e.sentences.filter((x) => firstSentences.has(x)).map((x) => x.s),
-      articles: Object.fromEntries(SCOPES.map((scope) => [scope, lists[scope].slice(0, FIRST_PAGE.articles)])) as Record<Scope, ListEntry[]>,
+      articles: all.filter((i) => firstArticles.has(i)).map(entry),
       total: Object.fromEntries(SCOPES.map((scope) => [scope, lists[scope].length])) as Record<Scope, number>
     },
     rest: {
       sentences: e.sentences.filter((x) => !firstSentences.has(x)).map((x) => x.s),
-      articles: Object.fromEntries(SCOPES.map((scope) => [scope, lists[scope].slice(FIRST_PAGE.articles)])) as Record<Scope, ListEntry[]>
+      articles: all.filter((i) => !firstArticles.has(i)).map(entry)
     }
   };
 }
 
-/** Every bucket file of both kinds (empty buckets included: a page names them all), and which bucket holds which code. */
-export function entityFiles(data: CorpusTable): {files: {name: string; data: string}[]; index: Record<EntityKind, Record<string, number>>} {
+/** Every bucket file (empty buckets included: a page names them all), and which bucket holds which code. */
+export function entityFiles(data: CorpusTable): {files: {name: string; data: string}[]; index: Record<string, number>} {
   const all = entities(data);
   const entry = (i: number): ListEntry => {
     const a = data.articles[i];
     return {i, id: a.id, title: a.title, file: a.file, date: a.date};
   };
-  const files: {name: string; data: string}[] = [];
-  const index: Record<EntityKind, Record<string, number>> = {partner: {}, province: {}};
+  const parts = new Map<string, {first: string; rest: string}>();
   for (const kind of ["partner", "province"] as EntityKind[]) {
-    const buckets = Array.from({length: BUCKETS[kind]}, () => ({first: {} as Record<string, EntityFirst>, rest: {} as Record<string, EntityRest>}));
-    for (const [code, e] of [...all[kind]].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
-      const b = entityBucket(kind, code);
+    for (const [code, e] of all[kind]) {
       const {first, rest} = splitEntity(e, entry);
-      buckets[b].first[code] = first;
-      buckets[b].rest[code] = rest;
-      index[kind][code] = b;
+      parts.set(code, {first: JSON.stringify(first), rest: JSON.stringify(rest)});
     }
-    buckets.forEach((b, n) => {
-      files.push({name: `${FOLDERS[kind]}/${n}.json`, data: JSON.stringify(b.first)});
-      files.push({name: `${FOLDERS[kind]}/${n}-more.json`, data: JSON.stringify(b.rest)});
-    });
   }
+  const bucketOf = packBuckets([...parts].map(([code, p]) => [code, p.first.length]), ENTITY_BUCKETS);
+  const buckets = Array.from({length: ENTITY_BUCKETS}, () => ({first: [] as string[], rest: [] as string[]}));
+  const index: Record<string, number> = {};
+  for (const code of [...parts.keys()].sort()) {
+    const b = bucketOf.get(code)!;
+    const p = parts.get(code)!;
+    buckets[b].first.push(`${JSON.stringify(code)}:${p.first}`);
+    buckets[b].rest.push(`${JSON.stringify(code)}:${p.rest}`);
+    index[code] = b;
+  }
+  const files = buckets.flatMap((b, n) => [
+    {name: `entities/${n}.json`, data: `{${b.first.join(",")}}`},
+    {name: `entities/${n}-more.json`, data: `{${b.rest.join(",")}}`}
+  ]);
   return {files, index};
 }

@@ -4,11 +4,12 @@
 // 1 July 2025 and the Hoàng Sa and Trường Sa archipelagos (objects provinces63, units34, islands;
 // ISO 3166-2:VN ids). Part of the site data, so that a build copies them rather than runs a loader.
 import {readFileSync} from "node:fs";
+import {feature} from "topojson-client";
 import {join} from "node:path";
 import {MAPS_DIR} from "./fingerprint.js";
 import {parseTsv} from "../extract/tsv.js";
 
-/** world-map.json: {world, centroids}. */
+/** world-map.json: {world, centroids, islands} (islands: the archipelagos of vietnam.json as GeoJSON, which 110m leaves out). */
 export function worldMap(dir = MAPS_DIR): string {
   const world = JSON.parse(readFileSync(join(dir, "world-110m.json"), "utf8"));
   const centroids = parseTsv(readFileSync(join(dir, "country-centroids.tsv"), "utf8")).map((r) => ({
@@ -17,7 +18,9 @@ export function worldMap(dir = MAPS_DIR): string {
     lat: +r.lat,
     name: r.name
   }));
-  return JSON.stringify({world, centroids});
+  const vietnam = JSON.parse(vietnamMap(dir));
+  const islands = feature(vietnam, vietnam.objects.islands);
+  return JSON.stringify({world, centroids, islands});
 }
 
 /** vietnam-map.json, as it is in data/maps/. */

@@ -36,7 +36,7 @@ function warningCounts(data: CorpusTable): {code: string; articles: number}[] {
   return [...out].map(([code, articles]) => ({code, articles})).sort((x, y) => y.articles - x.articles || (x.code < y.code ? -1 : 1));
 }
 
-export function siteFile(data: CorpusTable, files: {partner: Record<string, number>; province: Record<string, number>; texts: string[]}): SiteFile {
+export function siteFile(data: CorpusTable, files: {entities: Record<string, number>; texts: string[]}): SiteFile {
   const relevance = Object.fromEntries(RELEVANCES.map((r) => [r, 0])) as SiteFile["relevance"];
   for (const a of data.articles) relevance[a.relevance]++;
   return {

@@ -25,7 +25,7 @@ export function siteFiles(data: CorpusTable): Map<string, string> {
   const texts = textFiles(data);
   const entities = entityFiles(data);
   const files = new Map<string, string>([
-    ["site.json", JSON.stringify(siteFile(data, {...entities.index, texts: texts.fences}))],
+    ["site.json", JSON.stringify(siteFile(data, {entities: entities.index, texts: texts.fences}))],
     ["facets.json", JSON.stringify(facetsFile(data))],
     ["quality.json", JSON.stringify(quality(data))],
     ["warnings.json", JSON.stringify(warnedArticles(data))],

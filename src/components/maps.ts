@@ -10,6 +10,8 @@ import * as topojson from "topojson-client";
 export interface WorldData {
   world: any;
   centroids: {numeric: string; lon: number; lat: number; name: string}[];
+  /** Vietnam's Hoàng Sa and Trường Sa archipelagos (GeoJSON, from data/maps/vietnam.json), which 110m leaves out. */
+  islands?: any;
 }
 
 export interface MapValue {
@@ -66,7 +68,7 @@ function shapesOf(world: any) {
  */
 const WORLD_EXTENT = {type: "MultiPoint", coordinates: [[-180, 0], [180, 0], [0, 84], [0, -56]]};
 
-export function worldChoropleth(values: MapValue[], {world, centroids}: WorldData, o: MapOptions & {vietnam?: any}) {
+export function worldChoropleth(values: MapValue[], {world, centroids, islands: archipelagos}: WorldData, o: MapOptions) {
   const {countries, vn} = shapesOf(world);
   const byId = new Map(values.map((v) => [v.id, v]));
   const drawn = new Set(countries.map((f: any) => f.id));
@@ -74,7 +76,7 @@ export function worldChoropleth(values: MapValue[], {world, centroids}: WorldDat
   const centroid = new Map(centroids.map((c) => [c.numeric, c]));
   const dots = values.filter((v) => v.value > 0 && !drawn.has(v.id) && centroid.has(v.id)).map((v) => ({...v, ...centroid.get(v.id)!}));
   const max = d3.max(values, (v) => v.value) ?? 1;
-  const islands = o.vietnam?.objects?.islands ? islandPoints(topojson.feature(o.vietnam, o.vietnam.objects.islands)) : [];
+  const islands = archipelagos ? islandPoints(archipelagos) : [];
   const valued = (f: any) => {
     const v = byId.get(f.id);
     return v?.value ? v : null;

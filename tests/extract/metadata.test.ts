@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { classifyLines, readChromePatterns } from "../../loaders/extract/chrome.js";
-import { datelineDate, extractMetadata, findDate, findDated, isAfter, sourceFromCredit } from "../../loaders/extract/metadata.js";
+import { datelineDate, extractMetadata, findDate, findDated, isAfter, looksLikeOutlet, sourceFromCredit } from "../../loaders/extract/metadata.js";
 import { normalizeText } from "../../loaders/read/normalize.js";
 import type { FrontMatter, PartialDate } from "../../loaders/extract/model.js";
 
@@ -90,6 +90,22 @@ describe("source", () => {
     expect(meta("Tiêu đề của bài viết này\nTheo hãng thông tấn Kyodo News, hai bên đã ký kết.").source).toBe("Kyodo News");
     expect(meta("Tiêu đề của bài viết này\nTờ New York Times hôm qua cho biết như vậy.").source).toBe("New York Times");
     expect(meta("Tiêu đề của bài viết này\nTheo Reuters, hai bên đã ký kết.").source).toBe("Reuters");
+  });
+
+  it("takes a 'theo' credit or lead for a source only when it names an outlet (data/gazetteer/outlets.tsv)", () => {
+    expect(sourceFromCredit("Theo Dũng")).toBeNull();
+    expect(sourceFromCredit("(Theo Kim Chi)")).toBeNull();
+    expect(sourceFromCredit("Theo Guardian")).toBe("Guardian");
+    expect(sourceFromCredit("Theo báo Đầu tư")).toBe("báo Đầu tư");
+    expect(sourceFromCredit("(Theo Nature)")).toBe("Nature");
+    expect(meta("Tiêu đề của bài viết này\nTheo Michel Platini, giải đấu sẽ diễn ra.").source).toBeNull();
+    expect(meta("Tiêu đề của bài viết này\nTheo Bộ Y tế, dịch đã được khống chế.").source).toBeNull();
+    expect(meta("Tiêu đề của bài viết này\nTheo South China Morning Post, hai bên đã ký.").source).toBe("South China Morning Post");
+  });
+
+  it("tells an outlet from a person or an office", () => {
+    for (const s of ["TTXVN/Vietnam+", "vnexpress.net", "Tuổi Trẻ", "Người Lao Động", "AFP", "Yonhap", "Nature", "Daily Mail", "Tân Hoa Xã"]) expect(looksLikeOutlet(s), s).toBe(true);
+    for (const s of ["Dũng", "Simon Kukes", "Mỹ", "EU", "Bộ Y Tế", "TT Bush", "UBND TP", "Naturel", "Sacombank"]) expect(looksLikeOutlet(s), s).toBe(false);
   });
 
   it("does not take a quoted person or a lower-case phrase for a source", () => {

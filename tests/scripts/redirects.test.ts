@@ -6,7 +6,7 @@ import {describe, expect, it} from "vitest";
 import type {SiteFile} from "../../loaders/contract.js";
 import {redirectPage, redirects, writeRedirects} from "../../scripts/redirects.js";
 
-const site = {files: {partner: {JP: 1}, province: {"VN-HN": 0, VN: 2}}, names: {provinces: {"VN-HN": {vi: "Hà Nội"}}}} as unknown as SiteFile;
+const site = {files: {entities: {JP: 1, "VN-HN": 0, VN: 2}}, names: {provinces: {"VN-HN": {vi: "Hà Nội"}}}} as unknown as SiteFile;
 
 describe("redirects", () => {
   it("sends the old partner, province and Partners pages to their new addresses", () => {

@@ -7,7 +7,7 @@ import {fold, footerText, searchEntries, siteFacts} from "../../loaders/site/con
 import {siteFile} from "../../loaders/site/siteFile.js";
 import {mixed} from "./siteFixtures.js";
 
-const site = siteFile(mixed, {partner: {JP: 1, EU: 2}, province: {"VN-HP": 0, VN: 3}, texts: []});
+const site = siteFile(mixed, {entities: {JP: 1, EU: 2, "VN-HP": 0, VN: 3}, texts: []});
 
 describe("search entries", () => {
   const entries = searchEntries(site.names, ["JP"], ["VN-HP"]);

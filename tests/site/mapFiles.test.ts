@@ -3,6 +3,7 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { worldMap } from "../../loaders/site/mapFiles.js";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const MAPS = join(ROOT, "data", "maps");
@@ -228,5 +229,21 @@ describe("data/maps/world-110m.json", () => {
     const vn = byId.get("704")!;
     expect(Number(vn.lon)).toBeGreaterThan(102);
     expect(Number(vn.lon)).toBeLessThan(110);
+  });
+});
+
+describe("world-map.json (loaders/site/mapFiles.ts, worldMap)", () => {
+  const file = JSON.parse(worldMap(MAPS));
+  it("holds the world, a centroid per country and Vietnam's two archipelagos, so that no page needs the map of Vietnam for them", () => {
+    expect(file.world.type).toBe("Topology");
+    expect(file.centroids.find((c: {numeric: string}) => c.numeric === "702")).toBeDefined();
+    expect(file.islands.type).toBe("FeatureCollection");
+    expect(file.islands.features.map((f: {properties: {name: string; belongs_to: string}}) => [f.properties.name, f.properties.belongs_to])).toEqual([
+      ["Quần đảo Hoàng Sa", "VN-DN"],
+      ["Quần đảo Trường Sa", "VN-34"]
+    ]);
+  });
+  it("stays a small download (under 140 KB)", () => {
+    expect(worldMap(MAPS).length).toBeLessThan(140_000);
   });
 });

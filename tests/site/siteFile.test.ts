@@ -3,7 +3,7 @@ import {describe, expect, it} from "vitest";
 import {siteFile} from "../../loaders/site/siteFile.js";
 import {mixed} from "./siteFixtures.js";
 
-const site = siteFile(mixed, {partner: {JP: 3}, province: {"VN-HP": 1}, texts: ["a"]});
+const site = siteFile(mixed, {entities: {JP: 3, "VN-HP": 1}, texts: ["a"]});
 
 describe("site.json", () => {
   it("counts the articles per relevance class", () => {
@@ -22,6 +22,6 @@ describe("site.json", () => {
   });
   it("carries the day it was computed and the files' index", () => {
     expect(site.built).toBe("2026-06-01");
-    expect(site.files).toMatchObject({partner: {JP: 3}, texts: ["a"]});
+    expect(site.files).toMatchObject({entities: {JP: 3, "VN-HP": 1}, texts: ["a"]});
   });
 });
