@@ -224,6 +224,20 @@ export function datelineDate(line: string): PartialDate | null {
 const NOT_THE_EVENT = /(?:^|[^\p{L}\p{M}])(?:đến|tới|trước|từ|sau|tầm nhìn|giai đoạn|đến hết|đến cuối|mục tiêu|kế hoạch|chiến lược)\s+(?:năm\s+)?$/iu;
 
 /**
+ * Dates that belong to something other than the reported event, by what precedes them: a legal
+ * document's ("Nghị định 26/CP ngày 26/4/1996", "Quyết định số 123/QĐ-TTg ngày …"), a birth
+ * ("sinh sau ngày 2/4/1971").
+ */
+const OTHER_DATE_BEFORE = /(?:(?:Nghị định|Quyết định|Thông tư|Chỉ thị|Nghị quyết|Công văn|Pháp lệnh|Hiệp định|Luật|Thông báo|Công điện)\s+(?:số\s+)?[\p{L}\p{N}./-]*\p{N}[\p{L}\p{N}./-]*(?:\s+của\s+[^,.;()]{1,60}?)?\s*,?\s*(?:ký\s+|ban hành\s+)?(?:ngày\s+)?|(?<![\p{L}\p{M}])sinh\s+(?:(?:sau|trước|từ|vào|trong)\s+)?(?:ngày\s+)?)$/iu;
+
+/** Whether the date at text[start, end) is another thing's: a document's, a birth, or a date alone in brackets after a name ("Hội nghị Geneva (20/7/1954)"). */
+function isOtherDate(text: string, lineStart: number, start: number, end: number): boolean {
+  const before = text.slice(Math.max(lineStart, start - 120), start);
+  if (OTHER_DATE_BEFORE.test(before)) return true;
+  return /[\p{L}\p{N}]\s*\(\s*$/u.test(before) && /^\s*\)/u.test(text.slice(end, end + 3));
+}
+
+/**
  * The article's date (ANNOTATION.md, Dates): its publication date when a dateline, byline or source
  * line gives one (anywhere in the text, chrome included, but not in related-article lists); else the
  * first date the lead gives (the headline and the LEAD_PARAGRAPHS paragraphs after it): a full date,
@@ -249,6 +263,7 @@ export function findDated(text: string, lines: Line[], today = new Date()): {dat
   for (const [i, line] of main.slice(0, 1 + DATED_DAY_PARAGRAPHS).entries()) {
     for (const hit of datesIn(text, line.start, line.end)) {
       if (hit.date.day === null && NOT_THE_EVENT.test(text.slice(line.start, hit.start))) continue;
+      if (isOtherDate(text, line.start, hit.start, hit.end)) continue;
       const date = hit.needsYear ? {...hit.date, year: yearInSentence(text, line, hit, today)} : hit.date;
       const datedDay = date.year !== null && date.day !== null;
       if ((i < leadLines.length || datedDay) && notAfterToday(date)) return lead(date);
@@ -339,8 +354,9 @@ function yearInSentence(text: string, line: Line, hit: DateHit, today: Date): nu
   const ok = (m: RegExpMatchArray) => !NOT_THE_EVENT.test(s.slice(0, m.index)) && Number(m[1]) <= today.getUTCFullYear();
   const withWord = matchAll(YEAR_ONLY, s).find(ok);
   if (withWord) return Number(withWord[1]);
-  const bare = matchAll(BARE_YEAR, s).find(ok);
-  return bare ? Number(bare[1]) : null;
+  // Of bare years, the latest: "(1996 - 2006), ngày 10/1" is in 2006.
+  const bare = matchAll(BARE_YEAR, s).filter(ok).map((m) => Number(m[1]));
+  return bare.length ? Math.max(...bare) : null;
 }
 
 /** A valid date (the year may be unknown: then 29 February is allowed) or null. */

@@ -207,9 +207,21 @@ describe("date", () => {
   it("has an unknown date when the text states none", () => {
     expect(dateOf("Trời rét đậm kéo dài.")).toEqual(date(null));
   });
+
+  it("does not take another thing's date for the event's: a document's, a birth, a date in brackets after a name", () => {
+    expect(dateOf("Thu gom chất thải phải có giấy phép\nSở tổ chức tập huấn.\nViệc xử phạt theo Nghị định 26/CP ngày 26/4/1996.")).toEqual(date(null));
+    expect(dateOf("Tiêu đề của bài viết này\nTheo Quyết định số 123/QĐ-TTg ngày 5/3/2004, hai bên hợp tác.")).toEqual(date(null));
+    expect(dateOf("Học bổng của Nhật Bản\nChương trình dành cho công dân sinh sau ngày 2/4/1971. Hạn nộp hồ sơ tháng 3/2006.")).toEqual(date(2006, 3));
+    expect(dateOf("Kỷ niệm 50 năm ký kết hiệp định Geneva\nHôm qua, các nhà nghiên cứu bàn về Hội nghị Geneva (20/7/1954).")).toEqual(date(null));
+    expect(dateOf("Tiêu đề của bài viết này\nNgày 5/9/2005, hai bên ký kết (theo Nghị định 10/CP).")).toEqual(date(2005, 9, 5));
+  });
 });
 
 describe("date, the year of a day-month", () => {
+  it("takes the latest of the sentence's bare years: '(1996 - 2006), ngày 10/1' is in 2006", () => {
+    expect(dateOf("Đánh dấu 10 năm quan hệ y khoa Việt - Pháp (1996 - 2006), ngày 10/1, tại TP.HCM đã ký kết.")).toEqual(date(2006, 1, 10));
+  });
+
   it("does not take a person's birth year for the year of the event", () => {
     expect(dateOf("Công an ngày 30/11 đã bắt Yen Ji Sheng (sinh năm 1937, thương gia) và Đỗ Thảo (1940, giám đốc).")).toEqual(
       date(null, 11, 30),
