@@ -44,3 +44,6 @@ export const article = (i: number, a: Partial<ArticleFacts> = {}): ArticleFacts 
 
 /** Lets pending promise callbacks (a component's awaited fetches) run. */
 export const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** A blob's text as written, a byte-order mark included (Blob.text() drops it). */
+export const blobText = async (blob: Blob) => new TextDecoder("utf-8", {ignoreBOM: true}).decode(await blob.arrayBuffer());
