@@ -47,3 +47,12 @@ export const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** A blob's text as written, a byte-order mark included (Blob.text() drops it). */
 export const blobText = async (blob: Blob) => new TextDecoder("utf-8", {ignoreBOM: true}).decode(await blob.arrayBuffer());
+
+/**
+ * Plot draws a continuous colour legend on a canvas, which jsdom lacks: a canvas that draws
+ * nothing, so that the charts with such a legend can be made.
+ */
+export function stubCanvas(): void {
+  HTMLCanvasElement.prototype.getContext = (() => ({fillStyle: "", fillRect() {}})) as never;
+  HTMLCanvasElement.prototype.toDataURL = () => "data:image/png;base64,";
+}
