@@ -106,6 +106,11 @@ describe("worldChoropleth", () => {
     expect(svgOf(chart).getAttribute("aria-label")).toBe("World map of partner countries shaded by articles. Highest: Japan 12; South Korea 3; Singapore 2.");
     expect(svgOf(worldChoropleth([], world, {width: 800, label: "Articles"})).getAttribute("aria-label")).toBe("World map of partner countries shaded by articles. No values for this selection.");
   });
+  it("keeps a colour scale from 0 to 1 when every value is zero (evidence in the mentions scope)", () => {
+    const zeros = worldChoropleth([value("392", "Japan", 0), value("410", "South Korea", 0)], world, {width: 800, label: "Evidence sentences"});
+    expect((zeros as unknown as {scale(name: string): {domain: number[]}}).scale("color").domain).toEqual([0, 1]);
+    expect(svgOf(zeros).querySelectorAll('[fill-opacity="0.07"]')).toHaveLength(4);
+  });
   it("is half as tall as it is wide", () => {
     expect(svgOf(chart).getAttribute("height")).toBe("400");
   });
