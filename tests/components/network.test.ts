@@ -49,6 +49,11 @@ describe("bipartite", () => {
     expect(paths(root)).toHaveLength(6);
     expect(+hanoiJapan.getAttribute("stroke-width")!).toBeGreaterThan(+haiphongKorea.getAttribute("stroke-width")!);
   });
+  it("gives each link and node a tooltip of two lines: who, then how much", () => {
+    const [hanoiJapan] = paths(root).filter((p) => p.dataset.s === "VN-HN" && p.dataset.t === "JP");
+    expect(hanoiJapan.querySelector("title")!.textContent).toBe("Hà Nội – Nhật Bản\n6 evidence sentences in 2 articles");
+    expect(nodes(root, "s")[0].querySelector("title")!.textContent).toBe("Hà Nội\n9 evidence sentences");
+  });
   it("highlights a focused node's links and the nodes at their other ends, and restores them on blur", () => {
     const korea = nodes(root, "t").find((n) => n.dataset.code === "KR")!;
     korea.dispatchEvent(new FocusEvent("focus"));
