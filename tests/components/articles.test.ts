@@ -40,6 +40,10 @@ describe("articleFilters", () => {
     expect(optionsOf(articleFilters(rows, names, "st"), "Partner")).toEqual(["All", "Japan (2)"]);
     expect(optionsOf(articleFilters(rows, names, "cooperation"), "Field")).toEqual(["All", "Artificial intelligence (1)", "Health (1)"]);
   });
+  it("opens on the filters in the address", () => {
+    go("?q=h%C3%A0%20n%E1%BB%99i&partner=JP&year=none&source=nhandan.vn");
+    expect(articleFilters(rows, names, "mentions").value).toEqual({...NONE, q: "hà nội", partner: "JP", year: NO_YEAR_KEY, source: "nhandan.vn"});
+  });
   it("ignores a value in the address that the scope does not offer", () => {
     go("?partner=KR&field=alchemy");
     expect(articleFilters(rows, names, "st").value).toEqual(NONE);
