@@ -1,11 +1,11 @@
 // @vitest-environment jsdom
 // articleList: a list of articles, newest first, a page at a time, the titles fetched from a
 // catalogue only for the rows shown; its CSV download has the rows shown.
-import {afterEach, beforeEach, describe, expect, it, vi} from "vitest";
+import {describe, expect, it, vi} from "vitest";
 import type {ArticleFacts, ListEntry} from "../../loaders/contract.js";
 import {articleList, RELEVANCE_LABELS, showMore} from "../../src/components/articleList.js";
 import type {ListCatalog} from "../../src/components/catalog.js";
-import {article, blobText, settle} from "./componentFixtures.js";
+import {article, blobText, recordDownloads, settle} from "./componentFixtures.js";
 
 const entry = (i: number): ListEntry => ({i, id: `id-${i}`, title: i === 2 ? null : `Bài ${i}: Hợp tác, "xanh"`, file: `bai-${i}.txt`, date: {year: 2025, month: 4 - i, day: null}});
 const catalogue = (): ListCatalog & {entries: ReturnType<typeof vi.fn>} => ({entries: vi.fn(async (positions: number[]) => positions.map(entry))});
@@ -15,18 +15,7 @@ const options = {filename: "JP-articles.csv", href: (id: string) => `./articles.
 const rows = (el: HTMLElement) => [...el.querySelectorAll("tbody tr")].map((tr) => [...tr.querySelectorAll("td")].slice(1).map((td) => td.textContent));
 const button = (el: HTMLElement) => el.querySelector<HTMLButtonElement>(":scope > button");
 
-let blobs: Blob[];
-const stopNavigation = (e: Event) => e.preventDefault();
-beforeEach(() => {
-  blobs = [];
-  URL.createObjectURL = vi.fn((b: Blob) => (blobs.push(b), "blob:test"));
-  URL.revokeObjectURL = vi.fn();
-  document.addEventListener("click", stopNavigation);
-});
-afterEach(() => {
-  document.removeEventListener("click", stopNavigation);
-  document.body.replaceChildren();
-});
+const blobs = recordDownloads();
 
 describe("articleList", () => {
   it("says it is loading, then shows the first page: title, date, source and class", async () => {

@@ -1,5 +1,6 @@
 // Small hand-made data for the components' specifications: the names of a few partners, provinces
 // and fields, and a builder of decoded facet rows (ArticleFacts) with their pairs.
+import {afterEach, beforeEach, vi} from "vitest";
 import type {ArticleFacts, Names, PairFacts} from "../../loaders/contract.js";
 
 export const names: Names = {
@@ -55,4 +56,26 @@ export const blobText = async (blob: Blob) => new TextDecoder("utf-8", {ignoreBO
 export function stubCanvas(): void {
   HTMLCanvasElement.prototype.getContext = (() => ({fillStyle: "", fillRect() {}})) as never;
   HTMLCanvasElement.prototype.toDataURL = () => "data:image/png;base64,";
+}
+
+/**
+ * Records the files a download link makes (jsdom makes no object URLs: each blob gets the address
+ * blob:test/<n>) and keeps clicks on links from navigating, for each test of the file; undone after.
+ */
+export function recordDownloads(): Blob[] {
+  const blobs: Blob[] = [];
+  const {createObjectURL, revokeObjectURL} = URL;
+  const stopNavigation = (e: Event) => e.preventDefault();
+  beforeEach(() => {
+    blobs.length = 0;
+    URL.createObjectURL = vi.fn((b: Blob) => `blob:test/${blobs.push(b)}`);
+    URL.revokeObjectURL = vi.fn();
+    document.addEventListener("click", stopNavigation);
+  });
+  afterEach(() => {
+    Object.assign(URL, {createObjectURL, revokeObjectURL});
+    document.removeEventListener("click", stopNavigation);
+    document.body.replaceChildren();
+  });
+  return blobs;
 }

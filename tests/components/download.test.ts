@@ -2,23 +2,11 @@
 // download: every table can be downloaded as CSV, made in the browser when the link is clicked.
 import {afterEach, beforeEach, describe, expect, it, vi} from "vitest";
 import {downloadCsv, downloadCsvAsync} from "../../src/components/download.js";
-import {blobText} from "./componentFixtures.js";
+import {blobText, recordDownloads} from "./componentFixtures.js";
 
-// jsdom makes no object URLs: record the blobs instead, and keep the clicks from navigating.
-let blobs: Blob[];
-const stopNavigation = (e: Event) => e.preventDefault();
-beforeEach(() => {
-  blobs = [];
-  URL.createObjectURL = vi.fn((b: Blob) => (blobs.push(b), `blob:test/${blobs.length}`));
-  URL.revokeObjectURL = vi.fn();
-  document.addEventListener("click", stopNavigation);
-  vi.useFakeTimers();
-});
-afterEach(() => {
-  document.removeEventListener("click", stopNavigation);
-  vi.useRealTimers();
-  document.body.replaceChildren();
-});
+const blobs = recordDownloads();
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => vi.useRealTimers());
 
 const rows = [
   {partner: "Nhật Bản", articles: 3, fields: ["ai", "energy"]},
@@ -69,10 +57,11 @@ describe("downloadCsv", () => {
 describe("downloadCsvAsync", () => {
   it("fetches the rows when clicked, then downloads them under the file's name", async () => {
     const clicked: {href: string; download: string}[] = [];
-    document.addEventListener("click", (e) => {
+    const record = (e: Event) => {
       const t = e.target as HTMLAnchorElement;
       if (t.hidden) clicked.push({href: t.getAttribute("href")!, download: t.getAttribute("download")!});
-    });
+    };
+    document.addEventListener("click", record);
     const fetchRows = vi.fn(async () => rows);
     const a = downloadCsvAsync(fetchRows, "JP-evidence.csv", {columns: ["partner", "articles"]});
     document.body.append(a);
@@ -85,6 +74,7 @@ describe("downloadCsvAsync", () => {
     expect(document.querySelectorAll("a[hidden]")).toHaveLength(0);
     vi.advanceTimersByTime(1000);
     expect(URL.revokeObjectURL).toHaveBeenCalledWith("blob:test/1");
+    document.removeEventListener("click", record);
   });
   it("does not follow its own address", async () => {
     const a = downloadCsvAsync(async () => [], "none.csv");

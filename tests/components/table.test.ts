@@ -1,21 +1,10 @@
 // @vitest-environment jsdom
 // table: a table with a CSV download under it, and the key-figure cards.
-import {afterEach, beforeEach, describe, expect, it, vi} from "vitest";
+import {describe, expect, it} from "vitest";
 import {bigNumber, tableWithDownload} from "../../src/components/table.js";
-import {blobText} from "./componentFixtures.js";
+import {blobText, recordDownloads} from "./componentFixtures.js";
 
-let blobs: Blob[];
-const stopNavigation = (e: Event) => e.preventDefault();
-beforeEach(() => {
-  blobs = [];
-  URL.createObjectURL = vi.fn((b: Blob) => (blobs.push(b), "blob:test"));
-  URL.revokeObjectURL = vi.fn();
-  document.addEventListener("click", stopNavigation);
-});
-afterEach(() => {
-  document.removeEventListener("click", stopNavigation);
-  document.body.replaceChildren();
-});
+const blobs = recordDownloads();
 
 const rows = [
   {code: "JP", name: "Nhật Bản", articles: 12},
