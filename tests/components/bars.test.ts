@@ -88,8 +88,8 @@ describe("integerTicks and textWidth", () => {
       expect(ticks.every(Number.isInteger)).toBe(true);
     }
   });
-  it("measures a label by its characters, each Vietnamese letter once", () => {
-    expect(textWidth("Hà Nội")).toBe(textWidth("Ha Noi"));
-    expect(textWidth("Hà Nội".normalize("NFC"))).toBeLessThan(textWidth("Hà Nội Hà Nội"));
+  it("measures a label by its characters, a Vietnamese letter as one", () => {
+    expect(textWidth("Hà Nội".normalize("NFC"))).toBe(textWidth("Ha Noi"));
+    expect(textWidth("Liên minh châu Âu")).toBeGreaterThan(textWidth("Hà Nội"));
   });
 });
