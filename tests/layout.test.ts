@@ -63,6 +63,16 @@ describe("every module of the pipeline has its specification", () => {
   });
 });
 
+describe("every component has its specification", () => {
+  it("tests/components/<module>.test.ts for each module under src/components/ (generated file lists and declarations apart)", () => {
+    for (const f of sources("src/components/")) {
+      if (f.endsWith(".d.ts") || readFileSync(join(ROOT, f), "utf8").startsWith("// GENERATED")) continue;
+      const test = join("tests", "components", basename(f).replace(/\.ts$/, ".test.ts"));
+      expect(files, `${f} has no ${test}`).toContain(test);
+    }
+  });
+});
+
 describe("names", () => {
   it("no two files of the project share a name (READMEs apart)", () => {
     const seen = new Map<string, string>();

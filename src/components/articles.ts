@@ -42,7 +42,8 @@ export function articleFilters(rows: ArticleFacts[], names: Names, scope: Scope)
     ["", ...[...m.keys()].sort((x, y) => sort(x).localeCompare(sort(y)))].map((k) => ({k, label: k ? `${label(k)} (${m.get(k)})` : "All"}));
   const select = (key: keyof ArticleFilter, title: string, opts: {k: string; label: string}[]) => {
     const initial = getParam(key) ?? "";
-    return Inputs.select(opts, {label: title, format: (o: {label: string}) => o.label, valueof: (o: {k: string}) => o.k, value: opts.find((o) => o.k === initial) ?? opts[0]});
+    // Inputs.select matches `value` against what `valueof` returns (the key), not against an option.
+    return Inputs.select(opts, {label: title, format: (o: {label: string}) => o.label, valueof: (o: {k: string}) => o.k, value: (opts.find((o) => o.k === initial) ?? opts[0]).k});
   };
   const inputs = {
     q: Inputs.text({label: "Search", placeholder: "Title, source, file…", value: getParam("q") ?? ""}),
@@ -105,8 +106,9 @@ export function articleResults(rows: ArticleFacts[], inScope: number, f: Article
     const shown = matching.slice(0, n);
     const entries = await cat.entries(shown.map((a) => a.i));
     const left = matching.length - shown.length;
+    const shownPhrase = shown.length === 1 ? "the first one is" : `the first ${shown.length.toLocaleString("en-US")} are`;
     out.replaceChildren(
-      html`<p>${matching.length === inScope ? `All ${plural(inScope, "article")}` : `${matching.length.toLocaleString("en-US")} of ${plural(inScope, "article")} match`}${left > 0 ? `; the first ${shown.length.toLocaleString("en-US")} are listed (S&T cooperation first, then the newest)` : ""}. Click a title to open it below.</p>`,
+      html`<p>${matching.length === inScope ? `All ${plural(inScope, "article")}` : `${matching.length.toLocaleString("en-US")} of ${plural(inScope, "article")} match`}${left > 0 ? `; ${shownPhrase} listed (S&T cooperation first, then the newest)` : ""}. Click a title to open it below.</p>`,
       html`<div class="card">${articleTable(shown, entries, names, scope, picker)}${left > 0 ? showMore(left, pageSize, () => render(n + pageSize)) : ""}</div>`
     );
   };

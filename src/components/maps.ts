@@ -75,7 +75,8 @@ export function worldChoropleth(values: MapValue[], {world, centroids, islands: 
   // Partners too small for the 110m map (Singapore, Bahrain…) are drawn as dots at their centroid.
   const centroid = new Map(centroids.map((c) => [c.numeric, c]));
   const dots = values.filter((v) => v.value > 0 && !drawn.has(v.id) && centroid.has(v.id)).map((v) => ({...v, ...centroid.get(v.id)!}));
-  const max = d3.max(values, (v) => v.value) ?? 1;
+  // Every value zero (evidence in the mentions scope): a scale from 0 to 1, as the Vietnam map has, not [0, 0].
+  const max = d3.max(values, (v) => v.value) || 1;
   const islands = archipelagos ? islandPoints(archipelagos) : [];
   const valued = (f: any) => {
     const v = byId.get(f.id);

@@ -1,6 +1,7 @@
 // The Vietnamese side (provinces and national actors) and the partners as a bipartite graph:
 // Vietnamese nodes on the left, partners on the right, each link as wide as its evidence.
-// Hovering or focusing a node highlights its links; every node links to its page.
+// Hovering or focusing a node highlights its links; every node links to its page. (htl reads its
+// templates raw: a line break in a title goes in as a value, never as "\n" in the markup.)
 import * as d3 from "./d3.js";
 import {html, svg} from "htl";
 import {SIZES} from "./chartSizes.js";
@@ -67,7 +68,7 @@ export function bipartite(links: Link[], o: NetworkOptions) {
     return svg`<a href=${href ?? null} class="node" data-side=${side} data-code=${code} tabindex="0" aria-label=${`${name}: ${value} evidence sentences`}>
       <circle cx=${x} cy=${y} r=${r(value)} fill=${side === "s" ? "#c8102e" : "var(--theme-foreground-focus)"}></circle>
       <text x=${side === "s" ? x - r(value) - 4 : x + r(value) + 4} y=${y} dy="0.32em" text-anchor=${side === "s" ? "end" : "start"} fill="currentColor">${trunc(name)}</text>
-      <title>${name}\n${value} evidence sentences</title>
+      <title>${`${name}\n${value} evidence sentences`}</title>
     </a>`;
   };
   const root = html`<figure class="network" style="max-width:none">
@@ -78,7 +79,7 @@ export function bipartite(links: Link[], o: NetworkOptions) {
       <g class="links" fill="none" stroke="currentColor">
         ${shown.map(
           (l) => svg`<path d=${path(l)} stroke-width=${Math.max(1, w(l.evidence))} stroke-opacity="0.25" data-s=${l.source} data-t=${l.target}>
-            <title>${l.sourceName} – ${l.targetName}\n${l.evidence} evidence sentences in ${l.articles} articles</title></path>`
+            <title>${`${l.sourceName} – ${l.targetName}\n${l.evidence} evidence sentences in ${l.articles} articles`}</title></path>`
         )}
       </g>
       <g class="nodes">${sources.map((s) => node("s", s))}${targets.map((t) => node("t", t))}</g>
