@@ -5,6 +5,7 @@
 import * as d3 from "./d3.js";
 import {html, svg} from "htl";
 import {SIZES} from "./chartSizes.js";
+import {plural} from "./prose.js";
 
 export interface Link {
   source: string;
@@ -58,17 +59,17 @@ export function bipartite(links: Link[], o: NetworkOptions) {
   const summary = `Network of ${sources.length} Vietnamese actors and ${targets.length} partners, ${shown.length} links. Strongest links: ${d3
     .sort(shown, (l) => -l.evidence)
     .slice(0, 5)
-    .map((l) => `${l.sourceName} – ${l.targetName} (${l.evidence} evidence sentences)`)
+    .map((l) => `${l.sourceName} – ${l.targetName} (${plural(l.evidence, "evidence sentence")})`)
     .join("; ")}.`;
   const node = (side: "s" | "t", [code, value]: [string, number]) => {
     const name = side === "s" ? nameS.get(code) ?? code : nameT.get(code) ?? code;
     const y = side === "s" ? yS(code)! : yT(code)!;
     const x = side === "s" ? x0 : x1;
     const href = side === "s" ? o.sourceHref?.(code) : o.targetHref?.(code);
-    return svg`<a href=${href ?? null} class="node" data-side=${side} data-code=${code} tabindex="0" aria-label=${`${name}: ${value} evidence sentences`}>
+    return svg`<a href=${href ?? null} class="node" data-side=${side} data-code=${code} tabindex="0" aria-label=${`${name}: ${plural(value, "evidence sentence")}`}>
       <circle cx=${x} cy=${y} r=${r(value)} fill=${side === "s" ? "#c8102e" : "var(--theme-foreground-focus)"}></circle>
       <text x=${side === "s" ? x - r(value) - 4 : x + r(value) + 4} y=${y} dy="0.32em" text-anchor=${side === "s" ? "end" : "start"} fill="currentColor">${trunc(name)}</text>
-      <title>${`${name}\n${value} evidence sentences`}</title>
+      <title>${`${name}\n${plural(value, "evidence sentence")}`}</title>
     </a>`;
   };
   const root = html`<figure class="network" style="max-width:none">
@@ -79,7 +80,7 @@ export function bipartite(links: Link[], o: NetworkOptions) {
       <g class="links" fill="none" stroke="currentColor">
         ${shown.map(
           (l) => svg`<path d=${path(l)} stroke-width=${Math.max(1, w(l.evidence))} stroke-opacity="0.25" data-s=${l.source} data-t=${l.target}>
-            <title>${`${l.sourceName} – ${l.targetName}\n${l.evidence} evidence sentences in ${l.articles} articles`}</title></path>`
+            <title>${`${l.sourceName} – ${l.targetName}\n${plural(l.evidence, "evidence sentence")} in ${plural(l.articles, "article")}`}</title></path>`
         )}
       </g>
       <g class="nodes">${sources.map((s) => node("s", s))}${targets.map((t) => node("t", t))}</g>

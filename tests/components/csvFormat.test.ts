@@ -1,6 +1,6 @@
 // toCsv: the CSV of the pages' downloads and of `extract --tables`.
 import {describe, expect, it} from "vitest";
-import {toCsv} from "../../src/components/csvFormat.js";
+import {safeCell, toCsv} from "../../src/components/csvFormat.js";
 
 describe("toCsv", () => {
   it("writes a header and a line per row, in the order of the columns given", () => {
@@ -25,5 +25,10 @@ describe("toCsv", () => {
   it("writes the header alone for no rows, and nothing at all without columns", () => {
     expect(toCsv([], ["id", "title"])).toBe("id,title");
     expect(toCsv([])).toBe("");
+  });
+  it("writes text a spreadsheet would run as a formula with a leading apostrophe, numbers as they are", () => {
+    expect(toCsv([{title: "=HYPERLINK(\"http://x\")", n: -3}, {title: "+84 hợp tác", n: 2}, {title: "@x", n: 0}])).toBe('title,n\n"\'=HYPERLINK(""http://x"")",-3\n\'+84 hợp tác,2\n\'@x,0');
+    expect(safeCell("-1")).toBe("'-1");
+    expect(safeCell("Hà Nội")).toBe("Hà Nội");
   });
 });

@@ -36,7 +36,7 @@ describe("bipartite", () => {
     expect(nodes(root, "s").map((n) => [n.getAttribute("aria-label"), n.getAttribute("href")])).toEqual([
       ["Hà Nội: 9 evidence sentences", "./profile.html?code=VN-HN"],
       ["National level: 4 evidence sentences", "./profile.html?code=VN"],
-      ["Hải Phòng: 1 evidence sentences", "./profile.html?code=VN-HP"]
+      ["Hải Phòng: 1 evidence sentence", "./profile.html?code=VN-HP"]
     ]);
     expect(nodes(root, "t").map((n) => n.querySelector("text")!.textContent)).toEqual(["Nhật Bản", "Hàn Quốc", "Liên minh châu Âu"]);
   });
@@ -94,7 +94,7 @@ describe("bipartite", () => {
     expect(node.getAttribute("aria-label")).toBe(`${long}: 2 evidence sentences`);
   });
   it("sums itself up for a screen reader, in its label and in a paragraph", () => {
-    const summary = "Network of 3 Vietnamese actors and 3 partners, 6 links. Strongest links: Hà Nội – Nhật Bản (6 evidence sentences); Hà Nội – Hàn Quốc (3 evidence sentences); National level – Nhật Bản (2 evidence sentences); Hải Phòng – Hàn Quốc (1 evidence sentences); National level – Hàn Quốc (1 evidence sentences).";
+    const summary = "Network of 3 Vietnamese actors and 3 partners, 6 links. Strongest links: Hà Nội – Nhật Bản (6 evidence sentences); Hà Nội – Hàn Quốc (3 evidence sentences); National level – Nhật Bản (2 evidence sentences); Hải Phòng – Hàn Quốc (1 evidence sentence); National level – Hàn Quốc (1 evidence sentence).";
     expect(root.querySelector("svg")!.getAttribute("aria-label")).toBe(summary);
     expect(root.querySelector("p.sr-only")!.textContent).toBe(summary);
   });
