@@ -12,6 +12,11 @@ export function plural(n: number, one: string, many = one + "s"): string {
   return `${fmt(n)} ${n === 1 ? one : many}`;
 }
 
+/** A label inside a sentence: each word lower-cased, but acronyms kept ("Digital transformation & ICT" → "digital transformation & ICT"). */
+export function inSentence(label: string): string {
+  return label.replace(/\p{L}[\p{L}\p{M}]*/gu, (w) => (/\p{Lu}.*\p{Lu}/u.test(w) ? w : w.toLowerCase()));
+}
+
 /** "A", "A and B", "A, B and C"; with elements among the items (<b>A</b>), a fragment of HTML. */
 export function list<T extends string | Node>(items: T[], and = "and"): T extends string ? string : HTMLElement {
   const parts: (string | Node)[] = items.flatMap((item, i) => (i === 0 ? [item] : [i === items.length - 1 ? ` ${and} ` : ", ", item]));

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // prose: the numbers, plurals, lists and dates of the sentences the pages compute.
 import {describe, expect, it} from "vitest";
-import {dateLabel, fmt, list, listWithMore, plural, share, verb, yearSpan} from "../../src/components/prose.js";
+import {dateLabel, fmt, list, listWithMore, plural, share, verb, yearSpan, inSentence} from "../../src/components/prose.js";
 
 describe("numbers and plurals", () => {
   it("groups thousands with commas", () => {
@@ -64,5 +64,14 @@ describe("dates", () => {
   it("span years with an en dash, and one year alone", () => {
     expect(yearSpan(2003, 2006)).toBe("2003–2006");
     expect(yearSpan(2005, 2005)).toBe("2005");
+  });
+});
+
+describe("labels inside a sentence", () => {
+  it("lower-cases each word but keeps acronyms", () => {
+    expect(inSentence("Digital transformation & ICT")).toBe("digital transformation & ICT");
+    expect(inSentence("Training & human resources")).toBe("training & human resources");
+    expect(inSentence("AI & Robotics")).toBe("AI & robotics");
+    expect(inSentence("Đào tạo")).toBe("đào tạo");
   });
 });
