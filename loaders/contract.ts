@@ -147,6 +147,8 @@ export interface CatalogRow {
   url: string | null;
   source: string | null;
   date: DateParts;
+  /** For an article with no headline: the first words of its main text ("…" where cut), what lists show in its title's place; else null. */
+  lead: string | null;
   /** Sentences in the main text. */
   n: number;
   /** Warning codes, ";"-joined. */
@@ -154,7 +156,7 @@ export interface CatalogRow {
 }
 
 /** What a list shows of an article, with its position. */
-export type ListEntry = Pick<CatalogRow, "id" | "title" | "file" | "date"> & {i: number};
+export type ListEntry = Pick<CatalogRow, "id" | "title" | "file" | "date"> & Partial<Pick<CatalogRow, "lead">> & {i: number};
 
 /** One pair's evidence in an article, for the article view: why the article is in its class. */
 export interface TextPair {

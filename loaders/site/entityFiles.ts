@@ -21,6 +21,7 @@ import {
   type Scope
 } from "../contract.js";
 import type {CorpusTable} from "../tables/corpusTable.js";
+import {leadOf} from "./catalogFiles.js";
 
 /** How much of each list an entity's first file holds, per scope: what its page shows first. */
 export const FIRST_PAGE = {sentences: 25, articles: 50} as const;
@@ -137,7 +138,7 @@ export function entityFiles(data: CorpusTable): {files: {name: string; data: str
   const all = entities(data);
   const entry = (i: number): ListEntry => {
     const a = data.articles[i];
-    return {i, id: a.id, title: a.title, file: a.file, date: a.date};
+    return {i, id: a.id, title: a.title, lead: leadOf(a), file: a.file, date: a.date};
   };
   const parts = new Map<string, {first: string; rest: string}>();
   for (const kind of ["partner", "province"] as EntityKind[]) {

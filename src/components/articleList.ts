@@ -28,6 +28,14 @@ export function showMore(left: number, pageSize: number, next: () => void): HTML
 
 export const RELEVANCE_LABELS: Record<string, string> = {st_cooperation: "S&T cooperation", cooperation: "Cooperation", mention: "Mention", none: "—"};
 
+/**
+ * An article's title as a link; an article with no headline shows the first words of its text
+ * instead, in italics, saying so on hover.
+ */
+export function titleLink(label: string, untitled: boolean, href: string): HTMLAnchorElement {
+  return (untitled ? html`<a class="untitled" href=${href} title="No headline: the first words of the text">${label}</a>` : html`<a href=${href}>${label}</a>`) as HTMLAnchorElement;
+}
+
 export function articleList(articles: ArticleFacts[], cat: ListCatalog, o: ArticleListOptions): HTMLElement {
   const pageSize = o.pageSize ?? 50;
   const out = html`<div class="article-list"><p class="muted">Loading ${plural(articles.length, "article")}…</p></div>` as HTMLElement;
@@ -36,19 +44,21 @@ export function articleList(articles: ArticleFacts[], cat: ListCatalog, o: Artic
     const entries = await cat.entries(shown.map((a) => a.i));
     const data = shown.map((a, k) => ({
       id: entries[k].id,
-      title: entries[k].title ?? entries[k].file,
+      title: entries[k].title ?? "",
+      label: entries[k].title ?? entries[k].lead ?? entries[k].file,
+      untitled: !entries[k].title,
       date: dateLabel(entries[k].date),
       source: a.source ?? "",
       class: RELEVANCE_LABELS[a.relevance],
       ...(o.extra ? {[o.extra.key]: o.extra.value(a)} : {})
     }));
-    const columns = ["title", "date", "source", "class", ...(o.extra ? [o.extra.key] : [])];
+    const columns = ["date", "source", "class", ...(o.extra ? [o.extra.key] : [])];
     const table = tableWithDownload(data, {
       filename: o.filename,
-      columns,
-      header: {title: "Title", date: "Date", source: "Source", class: "Class", ...(o.extra ? {[o.extra.key]: o.extra.label} : {})},
-      format: {title: (v: string, i: number, d: typeof data) => html`<a href=${o.href(d[i].id)}>${v}</a>`},
-      csvColumns: ["id", ...columns]
+      columns: ["label", ...columns],
+      header: {label: "Title", date: "Date", source: "Source", class: "Class", ...(o.extra ? {[o.extra.key]: o.extra.label} : {})},
+      format: {label: (v: string, i: number, d: typeof data) => titleLink(v, d[i].untitled, o.href(d[i].id))},
+      csvColumns: ["id", "title", ...columns]
     });
     const left = articles.length - shown.length;
     out.replaceChildren(table, ...(left > 0 ? [showMore(left, pageSize, () => render(n + pageSize))] : []));

@@ -5,7 +5,7 @@
 import * as Inputs from "@observablehq/inputs";
 import {html} from "htl";
 import type {ArticleFacts, ArticleText, CatalogRow, Names, Scope} from "../../loaders/contract.js";
-import {RELEVANCE_LABELS, showMore} from "./articleList.js";
+import {RELEVANCE_LABELS, showMore, titleLink} from "./articleList.js";
 import type {ListCatalog} from "./catalog.js";
 import {codesOf} from "./counts.js";
 import {fold} from "./fold.js";
@@ -73,7 +73,7 @@ export function filterArticles(rows: ArticleFacts[], f: ArticleFilter, scope: Sc
 /** Does an article match the search text (title, source, file, id; without diacritics)? */
 export function matchesSearch(a: Partial<CatalogRow>, q: string): boolean {
   const folded = fold(q.trim());
-  return !folded || fold(`${a.title ?? ""} ${a.source ?? ""} ${a.file ?? ""} ${a.id ?? ""}`).includes(folded);
+  return !folded || fold(`${a.title ?? ""} ${a.lead ?? ""} ${a.source ?? ""} ${a.file ?? ""} ${a.id ?? ""}`).includes(folded);
 }
 
 /** A hidden element whose value is the open article's id (from ?id= at first). */
@@ -119,7 +119,9 @@ export function articleResults(rows: ArticleFacts[], inScope: number, f: Article
 function articleTable(rows: ArticleFacts[], entries: Partial<CatalogRow>[], names: Names, scope: Scope, picker: HTMLElement & {value: string | null}): HTMLElement {
   const data = rows.map((a, k) => ({
     id: entries[k].id ?? "",
-    title: entries[k].title ?? `(no title) ${entries[k].file}`,
+    title: entries[k].title ?? "",
+    label: entries[k].title ?? entries[k].lead ?? entries[k].file ?? "",
+    untitled: !entries[k].title,
     date: dateLabel(entries[k].date),
     source: a.source ?? "",
     class: RELEVANCE_LABELS[a.relevance],
@@ -130,12 +132,12 @@ function articleTable(rows: ArticleFacts[], entries: Partial<CatalogRow>[], name
   }));
   return tableWithDownload(data, {
     filename: "articles.csv",
-    columns: ["title", "date", "source", "class", "partners", "provinces"],
-    header: {title: "Title", date: "Date", source: "Source", class: "Class", partners: "Partners", provinces: "Provinces"},
-    width: {title: 320, partners: 160, provinces: 140},
+    columns: ["label", "date", "source", "class", "partners", "provinces"],
+    header: {label: "Title", date: "Date", source: "Source", class: "Class", partners: "Partners", provinces: "Provinces"},
+    width: {label: 320, partners: 160, provinces: 140},
     format: {
-      title: (v: string, i: number, d: typeof data) => {
-        const a = html`<a href=${`?id=${encodeURIComponent(d[i].id)}`}>${v}</a>` as HTMLAnchorElement;
+      label: (v: string, i: number, d: typeof data) => {
+        const a = titleLink(v, d[i].untitled, `?id=${encodeURIComponent(d[i].id)}`);
         a.onclick = (event: MouseEvent) => {
           if (event.metaKey || event.ctrlKey || event.shiftKey) return;
           event.preventDefault();
@@ -236,7 +238,7 @@ export function articleView(d: ArticleText, names: Names, link: ReturnType<typeo
   const stSpans = d.pairs.flatMap((p): [number, number, string, string][] => (p.st ? [[p.st[3], p.st[4], "st", p.st[1]]] : []));
   return html`<div class="article-layout">
     <div class="card">
-      <h2>${d.title ?? html`<span class="muted">(no title)</span>`}</h2>
+      <h2>${d.title ?? html`<span class="muted">(no headline)</span>`}</h2>
       ${legend(["country", "organization", "province", "field", "cue", "st"])}
       ${articleText(d, names, {sentence, extra: stSpans})}
     </div>

@@ -118,7 +118,7 @@ describe("articlePicker and openArticle", () => {
 });
 
 describe("articleResults", () => {
-  const entry = (i: number): ListEntry => ({i, id: `id-${i}`, title: i === 2 ? null : ["Hà Nội – Nhật Bản: AI", "Hàn Quốc và y tế", "", "Hải Phòng đón đoàn Nhật"][i], file: `f${i}.txt`, date: {year: 2024, month: null, day: null}});
+  const entry = (i: number): ListEntry => ({i, id: `id-${i}`, title: i === 2 ? null : ["Hà Nội – Nhật Bản: AI", "Hàn Quốc và y tế", "", "Hải Phòng đón đoàn Nhật"][i], lead: i === 2 ? "Sáng 5/3, hai bên ký…" : null, file: `f${i}.txt`, date: {year: 2024, month: null, day: null}});
   const cat = (): ListCatalog & {entries: ReturnType<typeof vi.fn>} => ({entries: vi.fn(async (positions: number[]) => positions.map(entry))});
   const titles = (el: HTMLElement) => [...el.querySelectorAll("tbody tr")].map((tr) => tr.querySelectorAll("td")[1].textContent);
 
@@ -129,7 +129,11 @@ describe("articleResults", () => {
     expect(titles(el)).toEqual(["Hà Nội – Nhật Bản: AI", "Hàn Quốc và y tế"]);
     el.querySelector<HTMLButtonElement>(".card > button")!.click();
     await settle();
-    expect(titles(el)).toEqual(["Hà Nội – Nhật Bản: AI", "Hàn Quốc và y tế", "(no title) f2.txt", "Hải Phòng đón đoàn Nhật"]);
+    expect(titles(el)).toEqual(["Hà Nội – Nhật Bản: AI", "Hàn Quốc và y tế", "Sáng 5/3, hai bên ký…", "Hải Phòng đón đoàn Nhật"]);
+    // An untitled article shows its text's first words, in italics, and says so.
+    const untitled = el.querySelectorAll("tbody tr")[2].querySelector("a")!;
+    expect(untitled.classList.contains("untitled")).toBe(true);
+    expect(untitled.title).toBe("No headline: the first words of the text");
   });
   it("says 'All' when nothing is filtered out", async () => {
     const el = articleResults(rows, 4, NONE, cat(), names, "mentions", articlePicker());
@@ -195,6 +199,7 @@ const textPair = (vn: string, partner: string, sentence: number, p: Partial<Text
 const detail = (d: Partial<ArticleText> = {}): ArticleText => ({
   id: "a/1",
   title: "Hà Nội – Nhật Bản",
+  lead: null,
   file: "hn-jp.txt",
   url: "https://vnexpress.net/a.html",
   source: "vnexpress.net",
@@ -293,7 +298,7 @@ describe("articleView", () => {
     expect(view.querySelector("dl.facts")).not.toBeNull();
   });
   it("says when the article has no title, and shows a hostile title as text", () => {
-    expect(articleView(detail({title: null}), names, links()).querySelector("h2")!.textContent).toBe("(no title)");
+    expect(articleView(detail({title: null}), names, links()).querySelector("h2")!.textContent).toBe("(no headline)");
     const hostile = articleView(detail({title: `<img src=x onerror=alert(1)>`}), names, links());
     expect(hostile.querySelector("img")).toBeNull();
     expect(hostile.querySelector("h2")!.textContent).toBe(`<img src=x onerror=alert(1)>`);

@@ -6,7 +6,7 @@ import {catalog} from "../../src/components/catalog.js";
 import {CATALOG_FILES} from "../../src/components/catalogAttachments.js";
 import {setFile} from "./stdlibStub.js";
 
-const row = (id: string, title: string | null): CatalogRow => ({id, title, file: `${id}.txt`, url: null, source: null, date: {year: 2025, month: null, day: null}, n: 3, w: ""});
+const row = (id: string, title: string | null): CatalogRow => ({id, title, lead: null, file: `${id}.txt`, url: null, source: null, date: {year: 2025, month: null, day: null}, n: 3, w: ""});
 
 // Parts of two positions: 0–1, 2–3, 4.
 const PARTS = [
