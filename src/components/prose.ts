@@ -48,6 +48,11 @@ export function dateLabel(d: DateParts | null | undefined): string {
   return parts ? `${parts} ${d.year}` : String(d.year);
 }
 
+/** What dated articles do over their years, after their subject: "run from 2003 to 2006", or "are all from 2005". */
+export function spanPhrase(from: number, to: number): string {
+  return from === to ? `are all from ${from}` : `run from ${from} to ${to}`;
+}
+
 /** "2003–2006", or "2005" for one year. */
 export function yearSpan(from: number, to: number): string {
   return from === to ? String(from) : `${from}–${to}`;

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // prose: the numbers, plurals, lists and dates of the sentences the pages compute.
 import {describe, expect, it} from "vitest";
-import {dateLabel, fmt, list, listWithMore, plural, share, verb, yearSpan, inSentence} from "../../src/components/prose.js";
+import {dateLabel, fmt, list, listWithMore, plural, share, verb, yearSpan, inSentence, spanPhrase} from "../../src/components/prose.js";
 
 describe("numbers and plurals", () => {
   it("groups thousands with commas", () => {
@@ -64,6 +64,8 @@ describe("dates", () => {
   it("span years with an en dash, and one year alone", () => {
     expect(yearSpan(2003, 2006)).toBe("2003–2006");
     expect(yearSpan(2005, 2005)).toBe("2005");
+    expect(spanPhrase(2003, 2006)).toBe("run from 2003 to 2006");
+    expect(spanPhrase(2005, 2005)).toBe("are all from 2005");
   });
 });
 
