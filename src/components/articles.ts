@@ -42,7 +42,8 @@ export function articleFilters(rows: ArticleFacts[], names: Names, scope: Scope)
     ["", ...[...m.keys()].sort((x, y) => sort(x).localeCompare(sort(y)))].map((k) => ({k, label: k ? `${label(k)} (${m.get(k)})` : "All"}));
   const select = (key: keyof ArticleFilter, title: string, opts: {k: string; label: string}[]) => {
     const initial = getParam(key) ?? "";
-    return Inputs.select(opts, {label: title, format: (o: {label: string}) => o.label, valueof: (o: {k: string}) => o.k, value: opts.find((o) => o.k === initial) ?? opts[0]});
+    // Inputs.select compares `value` with valueof(option): the key, not the option object.
+    return Inputs.select(opts, {label: title, format: (o: {label: string}) => o.label, valueof: (o: {k: string}) => o.k, value: opts.some((o) => o.k === initial) ? initial : ""});
   };
   const inputs = {
     q: Inputs.text({label: "Search", placeholder: "Title, source, file…", value: getParam("q") ?? ""}),
