@@ -200,8 +200,16 @@ describe("the scope control", () => {
       const v = await open(scope === "st" ? "index.html" : `index.html?scope=${scope}`);
       expect(await checkedScope(v.page)).toBe(scope);
       expect(await overviewFigures(v.page), scope).toEqual(extractFigures(extracted, scope, isCountry));
-      const read = extracted.filter((l) => !l.skipped).length;
-      expect(await v.page.locator(".big-number").first().textContent()).toContain(`of ${read} read`);
+      const read = extracted.filter((l) => !l.skipped);
+      expect(await v.page.locator(".big-number").first().textContent()).toContain(`of ${read.length} read`);
+      // The years the scope's articles span, and those with no year.
+      const counted = read.filter((l) => scope === "mentions" || l.relevance === "st_cooperation" || (scope === "cooperation" && l.relevance === "cooperation"));
+      const years = counted.map((l) => l.date.year).filter((y) => y !== null);
+      const undated = counted.length - years.length;
+      const span = Math.min(...years) === Math.max(...years) ? `${years[0]}` : `${Math.min(...years)}–${Math.max(...years)}`;
+      const card = v.page.locator(".big-number", {has: v.page.locator("h2", {hasText: /^Years$/})});
+      expect(await card.locator(".big").textContent(), scope).toBe(span);
+      expect(await card.locator("p").textContent(), scope).toBe(`${undated} article${undated === 1 ? "" : "s"} undated`);
       expect(v.problems).toEqual([]);
       await v.close();
     }
@@ -384,6 +392,18 @@ describe("interactions", () => {
     await scopeRadio(v.page, "mentions").check();
     const wantAll = all.filter((a) => fold(`${a.title ?? ""} ${a.source ?? ""} ${a.file} ${a.id}`).includes("nhat ban"));
     await expect.poll(rows).toBe(wantAll.length);
+    expect(v.problems).toEqual([]);
+    await v.close();
+  });
+
+  it("the article filters open as the address says", async () => {
+    const v = await open("articles.html?partner=KR&year=2006");
+    const want = extracted.filter((l) => l.relevance === "st_cooperation" && l.date.year === 2006 && l.pairs.some((p: any) => p.st && p.partner === "KR"));
+    expect(want.length).toBeGreaterThan(0);
+    await expect.poll(() => v.page.locator("main table tbody tr").count()).toBe(want.length);
+    expect((await v.page.locator("main table tbody tr td:nth-child(2)").allTextContents()).sort()).toEqual(want.map((l) => l.title).sort());
+    expect(await v.page.getByRole("combobox", {name: "Partner"}).locator("option:checked").textContent()).toMatch(/^South Korea \(\d+\)$/);
+    expect(await v.page.getByRole("combobox", {name: "Year"}).locator("option:checked").textContent()).toMatch(/^2006 \(\d+\)$/);
     expect(v.problems).toEqual([]);
     await v.close();
   });
