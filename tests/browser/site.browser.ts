@@ -505,7 +505,7 @@ describe("interactions", () => {
       await v.close();
     }
     expect(failures).toEqual([]);
-    expect(checked.length).toBeGreaterThanOrEqual(18);
+    expect(checked.length).toBeGreaterThanOrEqual(26);
   });
 });
 
