@@ -7,10 +7,13 @@ import {entityKind, type SiteFile} from "../loaders/contract.js";
 
 const escape = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
-/** A page that sends the reader to `to` (relative to where the page is). */
+/**
+ * A page that sends the reader to `to` (relative to where the page is). Its empty icon keeps the
+ * browser from asking for /favicon.ico, which the site does not have (a 404 in the console).
+ */
 export function redirectPage(to: string): string {
   const href = escape(to);
-  return `<!doctype html><meta charset="utf-8"><title>Moved</title><meta http-equiv="refresh" content="0; url=${href}"><link rel="canonical" href="${href}"><p>This page has moved to <a href="${href}">${href}</a>.</p>\n`;
+  return `<!doctype html><meta charset="utf-8"><title>Moved</title><link rel="icon" href="data:,"><meta http-equiv="refresh" content="0; url=${href}"><link rel="canonical" href="${href}"><p>This page has moved to <a href="${href}">${href}</a>.</p>\n`;
 }
 
 /** The earlier addresses and where each now is: [path in dist, target relative to it]. */

@@ -3,7 +3,7 @@
 // What a reader fetches afterwards on demand (an article's text, older evidence sentences, the
 // catalogue for a search) is not counted. It does not build: run `npm run build` first.
 //
-//   npm run weigh [-- --pages index.html,countries/CN.html] [--dist DIR] [--budget MB]
+//   npm run weigh [-- --pages index.html,profile.html?code=CN] [--dist DIR] [--budget MB]
 //
 // Serves DIR (default dist/) on 127.0.0.1 with scripts/serve-dist.js and opens each page in the
 // system Chromium (CHROMIUM_PATH, default /usr/bin/chromium) through playwright-core. Prints a
@@ -13,6 +13,7 @@ import {existsSync, readdirSync, readFileSync} from "node:fs";
 import {join, resolve} from "node:path";
 import {parseArgs} from "node:util";
 import {chromium, type Browser} from "playwright-core";
+import type {SiteFile} from "../loaders/contract.js";
 import {serveDist} from "./serve-dist.js";
 import {CHROMIUM_FLAGS, sitePages} from "./sitePages.js";
 
@@ -55,11 +56,17 @@ async function main() {
     console.error(`weigh: ${dist} has no built site; run \`npm run build\` first.`);
     process.exit(1);
   }
+  // The site data as built into this dist/ (src/data/site/site.json → _file/data/site/site.<hash>.json).
   const data = join(dist, "_file/data/site");
-  const site = JSON.parse(readFileSync(join(data, readdirSync(data).find((f) => /^site\.[0-9a-f]+\.json$/.test(f))!), "utf8"));
-  const articles: number = site.corpus.articles;
+  const siteName = existsSync(data) ? readdirSync(data).find((f) => /^site\.[0-9a-f]+\.json$/.test(f)) : undefined;
+  if (!siteName) {
+    console.error(`weigh: ${dist} has no site data (_file/data/site/site.*.json); run \`npm run build\` first.`);
+    process.exit(1);
+  }
+  const site = JSON.parse(readFileSync(join(data, siteName), "utf8")) as SiteFile;
+  const articles = site.corpus.articles;
   const budget = Number(values.budget ?? (articles <= 5 ? 1 : 1.5)) * 1e6;
-  const pages = values.pages ? values.pages.split(",") : sitePages(dist);
+  const pages = values.pages ? values.pages.split(",") : sitePages(dist, join(data, siteName));
   const {server, origin} = await serveDist(dist, {port: 0});
   const browser = await chromium.launch({executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_FLAGS});
   let over = 0;

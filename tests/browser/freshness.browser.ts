@@ -1,78 +1,113 @@
 // Freshness and reproducibility, in a temporary copy of the project (with the working tree's
-// caches, so that stale results would show): `npm run build` follows an added, edited and
-// deleted article, an edited gazetteer table and an edited extractor file; two builds of the
-// same corpus give byte-identical data files; and `npm run dev` shows each such change in an
-// open page without a restart.
-import {execFileSync, spawn, type ChildProcess} from "node:child_process";
-import {appendFileSync, readFileSync, rmSync, unlinkSync, writeFileSync} from "node:fs";
+// per-article cache, so that stale results would show) and a temporary corpus: `npm run build`
+// follows an added, edited and deleted article, an edited gazetteer table and an edited file in
+// loaders/, each time with the numbers `npm run extract` gives and with the same site data as a
+// build from scratch; two builds of the same corpus give byte-identical data files; and
+// `npm run dev` shows a new article in an open page without a restart, and keeps doing so after
+// edits to an article, a gazetteer table and loaders/.
+import {spawn, type ChildProcess} from "node:child_process";
+import {appendFileSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
-import {extractorVersion} from "../../loaders/extract/version.js";
-import {cleanLoaderCache} from "../../scripts/clean-loader-cache.js";
-import {build, builtJson, dataFiles, launch, projectCopy, seedCorpus} from "./helpers.js";
+import {entityKind, type SiteFile} from "../../loaders/contract.js";
+import {build, builtSite, dataFiles, extract, freePort, launch, projectCopy, SEEDS, smallCorpus} from "./helpers.js";
 
 let project: string;
 let corpus: string;
 let first: Map<string, Buffer>;
-let base: {articles: number; countries: number};
+let base: Numbers;
 const dist = () => join(project, "dist");
-const site = () => builtJson("data/site.json", dist());
-const countries = () => (builtJson("data/tables.json", dist()).countries as {code: string}[]).map((c) => c.code);
+const site = () => builtSite(dist());
 
-/** An article naming one partner, signed by a Vietnamese university. */
+interface Numbers {
+  articles: number;
+  relevance: SiteFile["relevance"];
+  partners: string[];
+  provinces: string[];
+}
+
+/** What the built site counts: articles, articles per class, the partners and Vietnamese sides with a profile. */
+function built(): Numbers {
+  const s = site();
+  return {articles: s.corpus.articles, relevance: s.relevance, partners: Object.keys(s.files.entities).filter((c) => entityKind(c) === "partner").sort(), provinces: Object.keys(s.files.entities).filter((c) => entityKind(c) === "province").sort()};
+}
+
+/** The same, from `npm run extract` of the project copy (its loaders and gazetteer as edited) on the corpus. */
+function extracted(): Numbers {
+  const read = extract(corpus, project).filter((l) => !l.skipped);
+  const count = (c: string) => read.filter((l) => l.relevance === c).length;
+  const codes = (f: (l: any) => string[]) => [...new Set(read.flatMap(f))].sort();
+  return {
+    articles: read.length,
+    relevance: {st_cooperation: count("st_cooperation"), cooperation: count("cooperation"), mention: count("mention"), none: count("none")},
+    partners: codes((l) => [...l.countries.map((c: any) => c.code), ...l.organizations.map((o: any) => o.id), ...l.pairs.map((p: any) => p.partner)]),
+    provinces: codes((l) => [...l.localities.map((x: any) => x.code), ...l.pairs.map((p: any) => p.vn)])
+  };
+}
+
+/** Builds, and checks the numbers against `npm run extract`. */
+function buildAndCheck(): Numbers {
+  build(corpus, project);
+  const numbers = built();
+  expect(numbers).toEqual(extracted());
+  return numbers;
+}
+
+/** The site data of a build from scratch (no site data, no cache) equals what the incremental build wrote, byte for byte. */
+function expectSameAsFromScratch(): void {
+  const incremental = dataFiles(dist());
+  rmSync(join(project, "src/data/site"), {recursive: true, force: true});
+  rmSync(join(project, ".cache"), {recursive: true, force: true});
+  build(corpus, project);
+  const scratch = dataFiles(dist());
+  expect(scratch.size).toBeGreaterThan(100);
+  expect([...incremental.keys()]).toEqual([...scratch.keys()]);
+  for (const [path, bytes] of scratch) expect(incremental.get(path)!.equals(bytes), `${path} differs from a build from scratch`).toBe(true);
+}
+
+/** An article naming one partner, signed by a Vietnamese university: S&T cooperation when the partner is known. */
 const article = (partner: string) => `Hợp tác với ${partner}\n\nNgày 3/4/2025, Đại học Cần Thơ ký kết thỏa thuận hợp tác nghiên cứu với ${partner}.\n`;
 const ZZYZX = "Zzyzx\tIS\t\ta place that only this test knows\n";
 const LIMIT = "export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;";
 const SMALL_LIMIT = "export const MAX_ARTICLE_BYTES = 8 * 1024;";
-/** Seeds over 8 KiB, which the edited extractor skips as too large. */
-const LARGE_SEEDS = ["001_4071f28a51558a73", "002_739555dec86a15cd"];
+/** The seeds over 8 KiB, which the edited extractor skips as too large. */
+const largeSeeds = () => ["000_5155e7d0209eb3e7", "001_4071f28a51558a73", "002_739555dec86a15cd", "003_15723938c75b8bee", "004_9f9a77af44890c03"].filter((id) => statSync(join(SEEDS, `${id}.txt`)).size > 8 * 1024);
 
 beforeAll(() => {
   project = projectCopy();
-  corpus = seedCorpus();
-  build(corpus, project);
+  corpus = smallCorpus();
+  base = buildAndCheck();
   first = dataFiles(dist());
-  const {articles, countries} = site().figures;
-  base = {articles, countries};
+  // The corpus has articles of every class.
+  expect(Object.values(base.relevance).every((n) => n > 0)).toBe(true);
 });
 afterAll(() => {
   for (const dir of [project, corpus]) if (dir) rmSync(dir, {recursive: true, force: true});
 });
 
 describe("npm run build", () => {
-  it("counts an added article", () => {
-    expect(countries()).not.toContain("PT");
+  it("counts added articles, with the same site data as a build from scratch", () => {
+    expect(base.partners).not.toContain("PT");
     writeFileSync(join(corpus, "added.txt"), article("Bồ Đào Nha"));
     writeFileSync(join(corpus, "zzyzx.txt"), article("thành phố Zzyzx"));
-    build(corpus, project);
-    expect(site().figures.articles).toBe(base.articles + 2);
-    expect(countries()).toContain("PT");
-    expect(countries()).not.toContain("IS");
-  });
-
-  it("writes the loader outputs that changed into Framework's cache: the same data files as Framework's own build, running every loader", () => {
-    const rebuilt = dataFiles(dist());
-    expect(cleanLoaderCache(join(project, "src/.observablehq/cache")).length).toBeGreaterThan(0);
-    // Framework alone, from an empty loader cache: it runs every data loader in src/data itself.
-    execFileSync(process.execPath, [join(project, "node_modules/@observablehq/framework/dist/bin/observable.js"), "build"], {
-      cwd: project,
-      env: {...process.env, CORPUS_DIR: corpus, OBSERVABLE_TELEMETRY_DISABLE: "true", SITE_FINGERPRINT: ""},
-      stdio: ["ignore", "ignore", "pipe"],
-      maxBuffer: 1 << 26
-    });
-    const fresh = dataFiles(dist());
-    expect([...rebuilt.keys()]).toEqual([...fresh.keys()]);
-    for (const [path, bytes] of fresh) expect(rebuilt.get(path)!.equals(bytes), `${path} differs from Framework's own build`).toBe(true);
+    const now = buildAndCheck();
+    expect(now.articles).toBe(base.articles + 2);
+    expect(now.relevance).toEqual({...base.relevance, st_cooperation: base.relevance.st_cooperation + 1, mention: base.relevance.mention + 1});
+    expect(now.partners).toContain("PT");
+    expect(now.partners).not.toContain("IS");
+    expectSameAsFromScratch();
   });
 
   it("follows an edited article and an edited gazetteer table", () => {
     writeFileSync(join(corpus, "added.txt"), article("Hy Lạp"));
     appendFileSync(join(project, "data/gazetteer/places.tsv"), ZZYZX);
-    build(corpus, project);
-    expect(site().figures.articles).toBe(base.articles + 2);
-    expect(countries()).toContain("GR");
-    expect(countries()).not.toContain("PT");
-    expect(countries(), "Zzyzx is now a place in Iceland").toContain("IS");
+    const now = buildAndCheck();
+    expect(now.articles).toBe(base.articles + 2);
+    expect(now.partners).toContain("GR");
+    expect(now.partners).not.toContain("PT");
+    expect(now.partners, "Zzyzx is now a place in Iceland").toContain("IS");
+    expect(now.relevance.st_cooperation, "and the article about it S&T cooperation").toBe(base.relevance.st_cooperation + 2);
+    expectSameAsFromScratch();
   });
 
   it("forgets deleted articles, and gives byte-identical data files for the same corpus", () => {
@@ -80,26 +115,25 @@ describe("npm run build", () => {
     unlinkSync(join(corpus, "zzyzx.txt"));
     const places = join(project, "data/gazetteer/places.tsv");
     writeFileSync(places, readFileSync(places, "utf8").replace(ZZYZX, ""));
-    build(corpus, project);
-    expect(site().figures).toEqual(expect.objectContaining(base));
+    expect(buildAndCheck()).toEqual(base);
     const again = dataFiles(dist());
+    expect(first.size).toBeGreaterThan(100);
     expect([...again.keys()]).toEqual([...first.keys()]);
-    expect(first.size).toBeGreaterThan(10);
     for (const [path, bytes] of first) expect(again.get(path)!.equals(bytes), `${path} differs between two builds`).toBe(true);
   });
 
-  it("follows an edit to the extractor's code in loaders/", () => {
+  it("follows an edit to the extractor's code in loaders/, with the same site data as a build from scratch", () => {
     const file = join(project, "loaders/read/articleFiles.ts");
     const code = readFileSync(file, "utf8");
     expect(code).toContain(LIMIT);
-    const before = extractorVersion(project);
+    const large = largeSeeds();
+    expect(large.length).toBeGreaterThan(0);
     writeFileSync(file, code.replace(LIMIT, SMALL_LIMIT));
     try {
-      expect(extractorVersion(project)).not.toBe(before);
-      build(corpus, project);
-      expect(site().figures.articles).toBe(base.articles - LARGE_SEEDS.length);
-      const skipped = site().skipped as {id: string; code: string}[];
-      expect(skipped.filter((s) => s.code === "too-large").map((s) => s.id).sort()).toEqual(LARGE_SEEDS);
+      const now = buildAndCheck();
+      expect(now.articles).toBe(base.articles - large.length);
+      expect(site().skipped.filter((s) => s.code === "too-large").map((s) => s.id).sort()).toEqual(large);
+      expectSameAsFromScratch();
     } finally {
       writeFileSync(file, code);
     }
@@ -109,11 +143,12 @@ describe("npm run build", () => {
 describe("npm run dev", () => {
   let dev: ChildProcess | undefined;
   afterAll(() => {
+    // The dev server and the preview it started, as one process group (ours alone).
     if (dev?.pid && dev.exitCode === null) process.kill(-dev.pid, "SIGTERM");
   });
 
-  it("shows added, edited and deleted articles, gazetteer and extractor edits in an open page, without a restart", async () => {
-    const port = 3100 + Math.floor(Math.random() * 800);
+  it("shows an added article in an open page without a restart, and keeps following edits to articles, gazetteer tables and loaders/", async () => {
+    const port = await freePort();
     let log = "";
     dev = spawn("node", ["scripts/dev.js", "--port", String(port), "--no-open"], {
       cwd: project,
@@ -127,36 +162,46 @@ describe("npm run dev", () => {
     const browser = await launch();
     try {
       const page = await browser.newPage();
-      const figure = async (label: string) => Number(((await page.locator(".big-number", {hasText: label}).locator(".big").textContent({timeout: 5000})) ?? "").replace(/,/g, ""));
-      const figures = async () => ({articles: await figure("Articles"), countries: await figure("Partner countries")});
+      const errors: string[] = [];
+      page.on("pageerror", (e) => errors.push(e.message));
+      // The Overview in the default scope: articles reporting S&T cooperation, and their partner countries.
+      const figure = async (i: number) => Number(((await page.locator(".big-number .big").nth(i).textContent({timeout: 5000})) ?? "").replace(/,/g, ""));
+      const figures = async () => ({st: await figure(0), countries: await figure(1)});
       for (let i = 0; ; i++) {
         try {
           await page.goto(`http://127.0.0.1:${port}/`, {waitUntil: "networkidle"});
           await page.locator(".big-number").first().waitFor({timeout: 30_000});
           break;
         } catch (e) {
-          if (i >= 60) throw new Error(`the dev server did not start: ${e}\n${log}`);
+          if (i >= 60 || dev.exitCode !== null) throw new Error(`the dev server did not start: ${e}\n${log}`);
           await new Promise((r) => setTimeout(r, 1000));
         }
       }
-      expect(await figures()).toEqual(base);
-      /** Waits (≤ 60 s) until the open page, never reloaded by us, shows `want`. */
-      const shows = async (want: {articles: number; countries?: number}, what: string) => {
-        const pick = (f: {articles: number; countries: number}) => (want.countries === undefined ? {articles: f.articles} : f);
-        await expect.poll(() => figures().then(pick, () => null), {timeout: 60_000, interval: 1000, message: `${what}\n${log.slice(-2000)}`}).toEqual(want);
+      const start = await figures();
+      expect(start.st).toBe(base.relevance.st_cooperation);
+      /** Waits (≤ 90 s) until the open page, never reloaded by us, shows `want`. */
+      const shows = async (want: Partial<Awaited<ReturnType<typeof figures>>>, what: string) => {
+        await expect
+          .poll(async () => {
+            const now = await figures().catch(() => null);
+            return now && Object.fromEntries(Object.keys(want).map((k) => [k, now[k as keyof typeof now]]));
+          }, {timeout: 90_000, interval: 1000, message: `${what}\n${log.slice(-2000)}`})
+          .toEqual(want);
       };
       const live = join(corpus, "live.txt");
       writeFileSync(live, article("Đan Mạch"));
-      await shows({articles: base.articles + 1, countries: base.countries + 1}, "an added article");
+      await shows({st: start.st + 1, countries: start.countries + 1}, "an added article");
       writeFileSync(live, article("thành phố Zzyzx"));
-      await shows({articles: base.articles + 1, countries: base.countries}, "an edited article");
+      await shows({st: start.st, countries: start.countries}, "an edited article");
       appendFileSync(join(project, "data/gazetteer/places.tsv"), ZZYZX);
-      await shows({articles: base.articles + 1, countries: base.countries + 1}, "an edited gazetteer table");
+      await shows({st: start.st + 1, countries: start.countries + 1}, "an edited gazetteer table");
       const file = join(project, "loaders/read/articleFiles.ts");
       writeFileSync(file, readFileSync(file, "utf8").replace(LIMIT, SMALL_LIMIT));
-      await shows({articles: base.articles + 1 - LARGE_SEEDS.length}, "an edited extractor file");
+      await shows({st: start.st + 1 - largeSeeds().length}, "an edited extractor file");
       unlinkSync(live);
-      await shows({articles: base.articles - LARGE_SEEDS.length}, "a deleted article");
+      await shows({st: start.st - largeSeeds().length}, "a deleted article");
+      expect(await page.locator(".observablehq--error").count()).toBe(0);
+      expect(errors).toEqual([]);
       expect(dev.exitCode, "the dev server kept running").toBeNull();
       expect(dev.pid).toBe(pid);
     } finally {

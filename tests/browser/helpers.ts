@@ -1,24 +1,26 @@
-// Shared by the browser suite: the fixture corpora, building the site from one, serving dist/ on
-// 127.0.0.1 (scripts/serve-dist.js), Chromium through playwright-core (Debian's, never a
-// download), and what `npm run extract` says of a corpus.
+// Shared by the browser suite: the fixture corpora, a copy of the project to build them in (so
+// that nothing in the working tree changes: not src/data/site/, not dist/, not .cache/), building
+// and serving the site (scripts/serve-dist.js, 127.0.0.1 only), Chromium through playwright-core
+// (Debian's, never a download), the site data as the pages read it, and what `npm run extract`
+// says of a corpus.
 import {execFileSync} from "node:child_process";
 import {copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync} from "node:fs";
+import {createServer} from "node:net";
 import {tmpdir} from "node:os";
-import {join, relative} from "node:path";
+import {basename, join, relative} from "node:path";
 import {chromium, type Browser, type Page} from "playwright-core";
 import {serveDist} from "../../scripts/serve-dist.js";
 import {CHROMIUM_FLAGS} from "../../scripts/sitePages.js";
 import {BAD_INPUT_DIR, EXPECTED, writeLargeFile} from "../fixtures/make-bad-input.js";
-import {CATALOG_PARTS} from "../../loaders/site/facetsFile.js";
-import type {CatalogRow, FacetsFile, IndexRow} from "../../loaders/contract.js";
-import {decodeFacets} from "../../src/components/facets.js";
+import {CATALOG_PARTS, type ArticleFacts, type CatalogRow, type FacetsFile, type SiteFile} from "../../loaders/contract.js";
+import {decodeFacets} from "../../src/components/facetRows.js";
 
 export {serveDist};
 
 export const ROOT = process.cwd();
-export const DIST = join(ROOT, "dist");
 export const SEEDS = join(ROOT, "data/articles");
 export const FIXTURES = join(ROOT, "tests/fixtures");
+export const MIXED = join(FIXTURES, "mixed");
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 /** The articles with hostile HTML in their text (and, for the second, in its front matter). */
@@ -26,61 +28,78 @@ export const HOSTILE = ["xss.txt", "xss-front-matter.md"];
 export const COPY_OF_SEED = {name: "copy of 002.txt", seed: "002_739555dec86a15cd.txt"};
 export const LARGE_FILE = "too-large.txt";
 
+/** A file's id: its name without the extension. */
+export const idOf = (file: string) => basename(file).replace(/\.(txt|md)$/, "");
+
 /** A fresh temporary folder holding copies of `files` (paths), keeping their names. */
 function folderWith(prefix: string, files: string[]): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
-  for (const f of files) copyFileSync(f, join(dir, f.slice(f.lastIndexOf("/") + 1)));
+  for (const f of files) copyFileSync(f, join(dir, basename(f)));
   return dir;
 }
 
-const seedFiles = () => readdirSync(SEEDS).map((f) => join(SEEDS, f));
+const filesIn = (dir: string) => readdirSync(dir).map((f) => join(dir, f));
+const seedFiles = () => filesIn(SEEDS);
 const hostileFiles = () => HOSTILE.map((f) => join(FIXTURES, f));
-/** The bad-input fixtures that are valid articles in their own right (not copies of a seed). */
+/** The short articles of every relevance class (tests/fixtures/mixed/): what the scope control separates. */
+const mixedFiles = () => filesIn(MIXED);
+/** The bad-input fixtures that are valid articles in their own right (not re-encoded copies of a seed). */
 const validBadInput = () => Object.keys(EXPECTED).filter((f) => EXPECTED[f] === "ok" && !["utf16le-bom.txt", "utf8-bom.txt", "nfd.txt", "crlf.txt"].includes(f));
 
-/** The seeds alone. */
-export const seedCorpus = () => folderWith("seed-corpus-", seedFiles());
+/** The seeds and the short articles of every relevance class. */
+export const smallCorpus = () => folderWith("small-corpus-", [...seedFiles(), ...mixedFiles()]);
 
-/** The seeds, every bad input, an exact copy of a seed, a 20 MB file and the hostile articles. */
+/** The seeds, the articles of every class, every bad input, an exact copy of a seed, a 20 MB file and the hostile articles. */
 export function fixtureCorpus(): string {
-  const dir = folderWith("site-corpus-", [...seedFiles(), ...readdirSync(BAD_INPUT_DIR).map((f) => join(BAD_INPUT_DIR, f)), ...hostileFiles()]);
+  const dir = folderWith("site-corpus-", [...seedFiles(), ...mixedFiles(), ...filesIn(BAD_INPUT_DIR), ...hostileFiles()]);
   copyFileSync(join(SEEDS, COPY_OF_SEED.seed), join(dir, COPY_OF_SEED.name));
   writeLargeFile(dir, 20 * 1024 * 1024, LARGE_FILE);
   return dir;
 }
 
 /** Only the good articles of the fixture corpus: what it must count, as if the bad files were not there. */
-export const goodCorpus = () => folderWith("good-corpus-", [...seedFiles(), ...validBadInput().map((f) => join(BAD_INPUT_DIR, f)), ...hostileFiles()]);
-
-/** `npm run build` (clears cached loader outputs, then `observable build`) on a corpus folder. */
-export function build(corpus: string, cwd = ROOT): void {
-  execFileSync("npm", ["run", "--silent", "build"], {
-    cwd,
-    env: {...process.env, CORPUS_DIR: corpus, OBSERVABLE_TELEMETRY_DISABLE: "true"},
-    stdio: ["ignore", "ignore", "pipe"],
-    maxBuffer: 1 << 26
-  });
-}
+export const goodCorpus = () => folderWith("good-corpus-", [...seedFiles(), ...mixedFiles(), ...validBadInput().map((f) => join(BAD_INPUT_DIR, f)), ...hostileFiles()]);
 
 /**
- * A copy of the project in a temporary folder (node_modules linked, not copied) with the
- * working tree's caches, so that a test may edit the extractor's code without touching ours.
+ * A copy of the project in a temporary folder (node_modules linked, not copied) with the working
+ * tree's per-article extraction cache, so that builds, edits to loaders/ and data/, and the dev
+ * server never touch ours. The site data (src/data/site/) and Framework's cache are left out:
+ * the copy's first build writes its own.
  */
 export function projectCopy(): string {
   const dir = mkdtempSync(join(tmpdir(), "project-"));
-  for (const name of ["loaders", "src", "data", "scripts", "package.json", "observablehq.config.ts", "tsconfig.json"]) {
-    cpSync(join(ROOT, name), join(dir, name), {recursive: true});
+  for (const name of ["loaders", "src", "data", "scripts", "tests/gold", "package.json", "observablehq.config.ts", "tsconfig.json"]) {
+    cpSync(join(ROOT, name), join(dir, name), {
+      recursive: true,
+      filter: (from) => {
+        const rel = relative(join(ROOT, "src"), from);
+        return rel !== "data/site" && rel !== ".observablehq";
+      }
+    });
   }
-  if (existsSync(join(ROOT, ".cache"))) {
-    mkdirSync(join(dir, ".cache"));
-    for (const name of ["site", "extract"]) if (existsSync(join(ROOT, ".cache", name))) cpSync(join(ROOT, ".cache", name), join(dir, ".cache", name), {recursive: true});
-  }
+  if (existsSync(join(ROOT, ".cache/extract"))) cpSync(join(ROOT, ".cache/extract"), join(dir, ".cache/extract"), {recursive: true});
+  else mkdirSync(join(dir, ".cache"));
   symlinkSync(join(ROOT, "node_modules"), join(dir, "node_modules"), "dir");
   return dir;
 }
 
-/** Every file under a folder (dist/ by default), as paths relative to it, sorted. */
-export function distFiles(dir = DIST): string[] {
+/** `npm run build` (writes the site data into src/data/site/, then `observable build`, then the redirects) in `project` on a corpus folder. */
+export function build(corpus: string, project: string): void {
+  try {
+    execFileSync("npm", ["run", "--silent", "build"], {
+      cwd: project,
+      env: {...process.env, CORPUS_DIR: corpus, OBSERVABLE_TELEMETRY_DISABLE: "true"},
+      stdio: ["ignore", "pipe", "pipe"],
+      maxBuffer: 1 << 26
+    });
+  } catch (e) {
+    const err = e as {stdout?: Buffer; stderr?: Buffer};
+    throw new Error(`npm run build failed in ${project}:\n${String(err.stdout ?? "").slice(-3000)}\n${String(err.stderr ?? "").slice(-3000)}`);
+  }
+}
+
+/** Every file under a folder, as paths relative to it, sorted. */
+export function filesUnder(dir: string): string[] {
   const out: string[] = [];
   const walk = (d: string) => {
     for (const name of readdirSync(d)) {
@@ -93,39 +112,53 @@ export function distFiles(dir = DIST): string[] {
   return out.sort();
 }
 
-/** The built data files (loader outputs under _file/) and their bytes. */
-export function dataFiles(dir = DIST): Map<string, Buffer> {
+/** The site data as built into dist/ (dist/_file/data/site/**), by path, with their bytes. */
+export function dataFiles(dist: string): Map<string, Buffer> {
   const out = new Map<string, Buffer>();
-  for (const f of distFiles(dir)) if (f.startsWith("_file/")) out.set(f, readFileSync(join(dir, f)));
+  for (const f of filesUnder(dist)) if (f.startsWith("_file/data/site/")) out.set(f, readFileSync(join(dist, f)));
   return out;
 }
 
-/** A built JSON data file by its source name, e.g. "data/site.json" (dist/_file/data/site.<hash>.json). */
-export function builtJson(name: string, dir = DIST): any {
-  const base = name.replace(/\.json$/, "");
-  const found = distFiles(dir).filter((p) => p.startsWith(`_file/${base}.`) && /^[0-9a-f]{8}\.json$/.test(p.slice(`_file/${base}.`.length)));
+/** A built site-data file by its name under src/data/site/, e.g. "site.json" (dist/_file/data/site/site.<hash>.json). */
+export function builtJson(name: string, dist: string): any {
+  const base = `_file/data/site/${name.replace(/\.json$/, "")}.`;
+  const found = filesUnder(dist).filter((p) => p.startsWith(base) && /^[0-9a-f]{8}\.json$/.test(p.slice(base.length)));
   if (found.length !== 1) throw new Error(`expected one built file for ${name}, found ${found.length}`);
-  return JSON.parse(readFileSync(join(dir, found[0]), "utf8"));
+  return JSON.parse(readFileSync(join(dist, found[0]), "utf8"));
 }
 
-/** Every article as the pages see it: the built facets (decoded as the pages do) with their catalogue entries. */
-export function builtIndex(dir = DIST): IndexRow[] {
-  const file = builtJson("data/facets.json", dir) as FacetsFile;
-  const rows = decodeFacets(file);
-  const parts = Array.from({length: CATALOG_PARTS}, (_, p) => builtJson(`data/catalog/${p}.json`, dir) as CatalogRow[]);
-  return rows.map((r) => ({...r, ...parts[Math.floor(r.i / file.catalog)][r.i % file.catalog]}));
+export const builtSite = (dist: string) => builtJson("site.json", dist) as SiteFile;
+
+/** Every article as the pages see it: the built facets, decoded as the pages decode them, with their catalogue entries. */
+export function builtArticles(dist: string): (ArticleFacts & CatalogRow)[] {
+  const site = builtSite(dist);
+  const rows = decodeFacets(builtJson("facets.json", dist) as FacetsFile);
+  const parts = Array.from({length: CATALOG_PARTS}, (_, p) => builtJson(`catalog/${p}.json`, dist) as CatalogRow[]);
+  return rows.map((r) => ({...r, ...parts[Math.floor(r.i / site.files.catalog)][r.i % site.files.catalog]}));
 }
 
-/** The report's pages in dist/ (parameterized pages included), e.g. "index.html", "countries/CN.html". */
-export const pagesIn = (dir = DIST) => distFiles(dir).filter((f) => f.endsWith(".html") && !f.startsWith("_"));
+/** The main pages, and a profile page for every partner and Vietnamese side in site.json's files index. */
+export function pagesOf(site: SiteFile): {main: string[]; profiles: string[]} {
+  const main = ["index.html", "partners.html", "provinces.html", "fields.html", "network.html", "timeline.html", "articles.html", "method.html"];
+  const codes = Object.keys(site.files.entities).sort();
+  return {main, profiles: codes.map((c) => `profile.html?code=${encodeURIComponent(c)}`)};
+}
+
+/** A port nobody listens on now (for the dev server). */
+export function freePort(): Promise<number> {
+  return new Promise((ok, fail) => {
+    const s = createServer();
+    s.once("error", fail);
+    s.listen(0, "127.0.0.1", () => {
+      const port = (s.address() as {port: number}).port;
+      s.close(() => ok(port));
+    });
+  });
+}
 
 export function launch(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: apt-get install chromium, or set CHROMIUM_PATH`);
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: CHROMIUM_FLAGS
-  });
+  return chromium.launch({executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS});
 }
 
 export interface Visit {
@@ -137,8 +170,14 @@ export interface Visit {
   close(): Promise<void>;
 }
 
-/** Opens `path` in a new context and records everything that goes wrong. */
-export async function visit(browser: Browser, origin: string, path: string, viewport = {width: 1280, height: 900}): Promise<Visit> {
+export interface VisitOptions {
+  viewport?: {width: number; height: number};
+  /** "reveal" (default): scroll through the page and wait for every cell; "settle": wait for the cells in view; "none": return once the page starts loading (a redirect). */
+  wait?: "reveal" | "settle" | "none";
+}
+
+/** Opens `path` in a new context (its own sessionStorage) and records everything that goes wrong. */
+export async function visit(browser: Browser, origin: string, path: string, {viewport = {width: 1280, height: 900}, wait = "reveal"}: VisitOptions = {}): Promise<Visit> {
   const context = await browser.newContext({viewport, acceptDownloads: true});
   const page = await context.newPage();
   const problems: string[] = [];
@@ -159,9 +198,17 @@ export async function visit(browser: Browser, origin: string, path: string, view
     dialogs.push(`${d.type()}: ${d.message()}`);
     void d.dismiss();
   });
-  await page.goto(`${origin}/${path}`, {waitUntil: "networkidle"});
-  await revealAll(page);
+  await page.goto(`${origin}/${path}`, {waitUntil: wait === "none" ? "commit" : "networkidle"});
+  if (wait === "reveal") await revealAll(page);
+  else if (wait === "settle") await settle(page);
   return {page, problems, dialogs, close: () => context.close()};
+}
+
+/** Waits until no cell of the main column is loading and the network is idle. */
+export async function settle(page: Page): Promise<void> {
+  await page.waitForLoadState("networkidle");
+  await page.waitForFunction(() => !document.querySelector("main observablehq-loading"), undefined, {timeout: 15_000});
+  await page.waitForTimeout(200);
 }
 
 /**
@@ -172,27 +219,50 @@ export async function visit(browser: Browser, origin: string, path: string, view
 export async function revealAll(page: Page): Promise<void> {
   for (const card of await page.locator("main .card").all()) await card.scrollIntoViewIfNeeded();
   await page.evaluate(() => window.scrollTo(0, 0));
-  await page.waitForLoadState("networkidle");
-  await page.waitForFunction(() => !document.querySelector("main observablehq-loading"), undefined, {timeout: 10_000});
-  await page.waitForTimeout(250);
+  await settle(page);
 }
 
-/** What `npm run extract` prints for a corpus, one object per file. */
-export function extract(corpus: string): any[] {
-  const out = execFileSync("npm", ["run", "--silent", "extract", "--", corpus], {cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], maxBuffer: 1 << 28});
+/** What `npm run extract` (of the project in `cwd`) prints for a corpus, one object per file. */
+export function extract(corpus: string, cwd = ROOT): any[] {
+  const out = execFileSync("npm", ["run", "--silent", "extract", "--", corpus], {cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], maxBuffer: 1 << 28});
   return out.trim().split("\n").map((l) => JSON.parse(l));
 }
 
-/** The key figures of a corpus by `npm run extract`: what the overview must show. */
-export function extractFigures(lines: any[]) {
+/**
+ * The Overview's key figures for a scope, worked out from `npm run extract`'s lines alone (not by
+ * the count engine): the articles of the scope's relevance classes, and the distinct partner
+ * countries, organisations, provinces (the national level left out) and pairs of the scope's pairs
+ * (S&T pairs in the S&T scope); in the mentions scope, every article and everything it names.
+ */
+export function extractFigures(lines: any[], scope: "st" | "cooperation" | "mentions", isCountry: (code: string) => boolean) {
   const read = lines.filter((l) => !l.skipped);
-  const distinct = (f: (l: any) => string[]) => new Set(read.flatMap(f)).size;
+  const counted = read.filter((l) => scope === "mentions" || l.relevance === "st_cooperation" || (scope === "cooperation" && l.relevance === "cooperation"));
+  const pairs = counted.flatMap((l) => (l.pairs as any[]).filter((p) => scope !== "st" || p.st));
+  const distinct = (xs: string[]) => new Set(xs).size;
+  if (scope === "mentions") {
+    return {
+      articles: counted.length,
+      countries: distinct(counted.flatMap((l) => l.countries.map((c: any) => c.code))),
+      organizations: distinct(counted.flatMap((l) => l.organizations.map((o: any) => o.id))),
+      provinces: distinct(counted.flatMap((l) => l.localities.map((x: any) => x.code))),
+      pairs: distinct(pairs.map((p) => `${p.vn}→${p.partner}`))
+    };
+  }
   return {
-    articles: read.length,
-    countries: distinct((l) => l.countries.map((c: any) => c.code)),
-    organizations: distinct((l) => l.organizations.map((o: any) => o.id)),
-    provinces: distinct((l) => l.localities.map((x: any) => x.code)),
-    fields: distinct((l) => l.fields.map((x: any) => x.id)),
-    pairs: distinct((l) => l.pairs.map((p: any) => `${p.vn}→${p.partner}`))
+    articles: counted.length,
+    countries: distinct(pairs.filter((p) => isCountry(p.partner)).map((p) => p.partner)),
+    organizations: distinct(pairs.filter((p) => !isCountry(p.partner)).map((p) => p.partner)),
+    provinces: distinct(pairs.filter((p) => p.vn !== "VN").map((p) => p.vn)),
+    pairs: distinct(pairs.map((p) => `${p.vn}→${p.partner}`))
   };
+}
+
+/** Runs `task` on `items`, `n` at a time. */
+export async function pool<T>(items: T[], n: number, task: (item: T) => Promise<void>): Promise<void> {
+  const queue = [...items];
+  await Promise.all(
+    Array.from({length: n}, async () => {
+      for (let item = queue.shift(); item !== undefined; item = queue.shift()) await task(item);
+    })
+  );
 }
