@@ -4,7 +4,7 @@ import {addToTrie, createTrie, type Trie} from "./trie.js";
 import type {Activity, MentionVia} from "./model.js";
 
 export type EntityTarget =
-  | {type: "country"; code: string; via: MentionVia; name: string}
+  | {type: "country"; code: string; via: MentionVia; name: string; givenName?: true}
   | {type: "organization"; code: string; name: string}
   | {type: "province"; code: string; name: string}
   | {type: "block"; name: string};
@@ -26,17 +26,39 @@ function hasUpper(s: string): boolean {
   return /\p{Lu}/u.test(s);
 }
 
+/**
+ * The joined spelling of a transliteration written with hyphens: "Xin-ga-po" → "Xingapo",
+ * "Ả-rập Xê-út" → "Ảrập Xêút". Only hyphens between a syllable and a lower-case one are joined,
+ * so "Guinea-Bissau", "Việt-Nga" and "Bà Rịa-Vũng Tàu" have no joined form. Null when nothing joins.
+ */
+export function joinedSpelling(alias: string): string | null {
+  const joined = alias.replace(/([\p{L}\p{M}])-(?=\p{Ll})/gu, "$1");
+  return joined !== alias ? joined : null;
+}
+
+/** An alias and its joined spelling, if it has one. */
+function withJoined(aliases: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const a of aliases) {
+    if (!a) continue;
+    out.add(a);
+    const j = joinedSpelling(a);
+    if (j) out.add(j);
+  }
+  return out;
+}
+
 export function buildMatchers(g: Gazetteer): Matchers {
   const entities = createTrie<EntityTarget>();
   for (const c of g.countries) {
-    for (const alias of new Set([c.nameVi, ...c.aliases])) {
-      if (alias) addToTrie(entities, alias, {type: "country", code: c.code, via: "name", name: alias}, true);
-    }
+    // `aliases` is the complete list (data/gazetteer/README.md): the display name `name_vi` is
+    // matched only when the generator put it there, so a "!Georgia" exclusion holds.
+    for (const alias of withJoined(c.aliases)) addToTrie(entities, alias, {type: "country", code: c.code, via: "name", name: alias}, true);
     for (const alias of c.pairedForms) addToTrie(entities, alias, {type: "country", code: c.code, via: "paired", name: alias}, true);
   }
   for (const p of g.places) {
-    for (const alias of new Set([p.name, ...p.aliases])) {
-      addToTrie(entities, alias, {type: "country", code: p.country, via: "place", name: p.name}, true);
+    for (const alias of withJoined([p.name, ...p.aliases])) {
+      addToTrie(entities, alias, {type: "country", code: p.country, via: "place", name: p.name, ...(p.givenName ? {givenName: true as const} : {})}, true);
     }
   }
   for (const o of g.organizations) {

@@ -49,11 +49,30 @@ function capitalisedRun(text: string, toks: Token[], i: number, max: number): To
   return run;
 }
 
+/** Words before a title that make it plural, so that a name after it cannot be one person's: "các nhà khoa học Mỹ". */
+const PLURAL = /(?:^|[^\p{L}])(?:các|những|nhiều|vài|mấy|mọi|một số|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|chục|trăm|nghìn|ngàn|triệu|\d+)\s+$/iu;
+
+/** Titles of address, after which a name is a person's even when it is a country's: "ông Jordan Ryan", "bà Nga". */
+const KINSHIP = new Set("ông bà anh chị cô chú bác cụ em cháu ngài quý ông quý bà thầy cô giáo thầy giáo đồng chí mr. mrs. ms.".split(" ").concat(["quý ông", "quý bà", "cô giáo", "thầy giáo", "đồng chí"]));
+
+/** "đàn ông", "đàn bà" (man, woman) are nouns, not the titles "ông", "bà": "người đàn bà Scotland". */
+const NOT_A_TITLE = /(?:^|[^\p{L}])đàn\s+$/iu;
+
 /**
- * The spans of people's names in text[from, to). `entityStarts` maps the start of each entity
- * match to its end, so "Tổng thống Nga Putin" keeps "Nga" and takes "Putin" as the name.
+ * The spans of people's names in text[from, to). `entityEnds` maps the start of each entity
+ * match to its end, so "Tổng thống Nga Putin" keeps "Nga" and takes "Putin" as the name. After
+ * other titles ("nhà khoa học", "đạo diễn", "tiền vệ", "ông"), an entity is kept when
+ * `nationality` says it reads as one: always ("yes": "đạo diễn Nhật Bản", "bác sĩ Thụy Điển"), or
+ * when the title is plural ("plural": "các nhà khoa học Mỹ", but "bác sĩ Đức cho biết" is a person).
  */
-export function findPeople(prepared: Prepared, from: number, to: number, m: Matchers, entityEnds: Map<number, number>): Span[] {
+export function findPeople(
+  prepared: Prepared,
+  from: number,
+  to: number,
+  m: Matchers,
+  entityEnds: Map<number, number>,
+  nationality: Map<number, "yes" | "plural" | "no"> = new Map()
+): Span[] {
   const {text} = prepared;
   const spans: Span[] = [];
   const toks = tokens(text, from, to);
@@ -68,7 +87,15 @@ export function findPeople(prepared: Prepared, from: number, to: number, m: Matc
     const kind = title.entries[0].value;
     let i = firstTokenAfter(title.end);
     if (i === undefined || !/^ +$/.test(text.slice(title.end, toks[i].start))) continue;
-    if (kind === "position") {
+    const before = text.slice(Math.max(from, title.start - 12), title.start);
+    if (kind === "honorific" && NOT_A_TITLE.test(before)) continue;
+    const reading = nationality.get(toks[i].start);
+    const plural = PLURAL.test(before);
+    // After "ông", "bà", "anh" ... a name is the person's ("ông Jordan Ryan"), unless the title is plural.
+    const kinship = KINSHIP.has(text.slice(title.start, title.end).toLowerCase());
+    const keepsEntity =
+      kind === "position" || (reading !== undefined && reading !== "no" && (plural || (reading === "yes" && !kinship)));
+    if (keepsEntity) {
       // "Tổng thống Nga Putin": the country stays, the name follows it.
       const entityEnd = entityEnds.get(toks[i].start);
       if (entityEnd !== undefined) {
