@@ -210,6 +210,32 @@ function isPersonsName(text: string, f: EntityMatch): boolean {
   return !!next && isForeignName(next) && !PLACE_CONTINUATIONS.has(next);
 }
 
+/**
+ * A foreign firm's name followed by "Việt Nam", "VN" or "Vina" names its Vietnamese subsidiary, a
+ * body based in Vietnam: "Unilever Việt Nam", "Prudential Việt Nam", "Samsung Vina".
+ */
+function namesVietnameseSubsidiary(text: string, f: EntityMatch): boolean {
+  return /^[ -]+(?:Việt Nam|Viet Nam|Vietnam|VN|Vina)(?![\p{L}\p{N}])/u.test(text.slice(f.end, f.end + 12));
+}
+
+/**
+ * A source credited in brackets at the end of a paragraph, "(Theo Xinhuanet)", "Ngọc Sơn (theo
+ * Xinhua)", "(Bloomberg, AFP)", is the text's source, not a mention (ANNOTATION.md: the credit line).
+ */
+function inCredit(text: string, f: EntityMatch, from: number): boolean {
+  const open = text.lastIndexOf("(", f.start);
+  if (open < from || text.lastIndexOf(")", f.start) > open) return false;
+  const close = text.indexOf(")", f.end);
+  if (close < 0) return false;
+  const inner = text.slice(open + 1, close);
+  const credited = /^\s*(?:[Tt]heo|[Nn]guồn:?)\s+\S/u.test(inner) && inner.split(/\s+/u).filter(Boolean).length <= 6;
+  // "(Bloomberg, AFP)": a list of firms' names and nothing else.
+  const sources = f.target.type === "country" && f.target.via === "institution" && /^\s*\p{Lu}[^,()]*(?:,\s*\p{Lu}[^,()]*)+$/u.test(inner) && !/\s\p{Ll}/u.test(inner);
+  if (!credited && !sources) return false;
+  // At the end of its paragraph: only punctuation may follow the bracket.
+  return /^[\s.;,]*(?:\n|$)/u.test(text.slice(close + 1, close + 8));
+}
+
 function inside(span: Span, s: Span): boolean {
   return s.start >= span.start && s.end <= span.end;
 }
@@ -249,18 +275,24 @@ export function findEntities(prepared: Prepared, from: number, to: number, m: Ma
 
   // First the readings that depend on the words around a name only.
   const named = found.filter((f) => {
+    if (f.target.type !== "province" && inCredit(text, f, from)) return false;
     if (f.target.type !== "country") return true;
     const via = f.target.via;
     if ((via === "name" || via === "place") && contextBefore(text, f.start, m)) return false;
     if ((via === "name" || via === "paired") && isLanguagePair(text, f, from, via === "paired")) return false;
     if (via === "name" && startsVietnameseName(text, f, to)) return false;
     if (via === "place" && isPersonsName(text, f)) return false;
+    if (via === "institution" && namesVietnameseSubsidiary(text, f)) return false;
     return true;
   });
 
   // Then people's names, which may hold a name the first pass kept ("ông Đặng Đức Thành").
   const ends = new Map(named.map((f) => [f.start, f.end]));
-  const nationality = new Map(named.map((f) => [f.start, nationalityAfterTitle(text, f)]));
+  const byStart = new Map(named.map((f) => [f.start, f]));
+  const nationality = (start: number) => {
+    const f = byStart.get(start);
+    return f && nationalityAfterTitle(text, f);
+  };
   const people = findPeople(prepared, from, to, m, ends, nationality);
   const entityEnds = new Set(named.map((f) => f.end));
   return named.filter(

@@ -48,6 +48,16 @@ function withJoined(aliases: Iterable<string>): Set<string> {
   return out;
 }
 
+/**
+ * The long Vietnamese name of a body (three syllables or more, starting with a capital, with
+ * lower-case letters) is matched whatever the capitals after its first syllable: the press writes
+ * "Tổ chức Y tế Thế giới", "Tổ chức Y tế thế giới" and "Cơ quan vũ trụ châu Âu" alike.
+ */
+export function freeCaseName(alias: string): boolean {
+  const syllables = alias.match(/[\p{L}\p{N}]+/gu) ?? [];
+  return syllables.length >= 3 && /^\p{Lu}/u.test(alias) && /\p{Ll}/u.test(alias) && syllables.some((w) => /^\p{Ll}/u.test(w));
+}
+
 export function buildMatchers(g: Gazetteer): Matchers {
   const entities = createTrie<EntityTarget>();
   for (const c of g.countries) {
@@ -68,7 +78,7 @@ export function buildMatchers(g: Gazetteer): Matchers {
         o.kind === "international" || !o.country
           ? {type: "organization", code: o.id, name: o.nameEn || o.nameVi}
           : {type: "country", code: o.country, via: "institution", name: o.nameVi || o.nameEn};
-      addToTrie(entities, alias, target, true);
+      addToTrie(entities, alias, target, freeCaseName(alias) ? "first" : true);
     }
   }
   for (const p of g.provinces) {

@@ -71,7 +71,7 @@ export function findPeople(
   to: number,
   m: Matchers,
   entityEnds: Map<number, number>,
-  nationality: Map<number, "yes" | "plural" | "no"> = new Map()
+  nationality: (start: number) => "yes" | "plural" | "no" | undefined = () => undefined
 ): Span[] {
   const {text} = prepared;
   const spans: Span[] = [];
@@ -89,7 +89,7 @@ export function findPeople(
     if (i === undefined || !/^ +$/.test(text.slice(title.end, toks[i].start))) continue;
     const before = text.slice(Math.max(from, title.start - 12), title.start);
     if (kind === "honorific" && NOT_A_TITLE.test(before)) continue;
-    const reading = nationality.get(toks[i].start);
+    const reading = nationality(toks[i].start);
     const plural = PLURAL.test(before);
     // After "ông", "bà", "anh" ... a name is the person's ("ông Jordan Ryan"), unless the title is plural.
     const kinship = KINSHIP.has(text.slice(title.start, title.end).toLowerCase());
