@@ -134,6 +134,63 @@ function startsVietnameseName(text: string, f: EntityMatch, to: number): boolean
   return isMarkedVietnamese(word) || PLAIN_NAME_SYLLABLES.has(lower);
 }
 
+// ---------------------------------------------------------------------------------------------
+// A given name used alone: an article about "Trương Văn Anh" calls him "Anh" ("Là kỹ sư nông
+// nghiệp, Anh tham gia dự án"). A one-syllable country name that ends a full Vietnamese name in the
+// same article is that person when it stands alone as a clause's subject ("..., Đức khai nhận")
+// or after a person's title ("Tiến sĩ Đức cho biết"); in a list, a pairing or after any other word
+// it stays the country ("Nhật, Nga và Mỹ", "quan hệ Nga - Nhật", "thị trường Mỹ").
+// ---------------------------------------------------------------------------------------------
+
+const titleCache = new WeakMap<Matchers["gazetteer"], Set<string>>();
+function titleWords(m: Matchers): Set<string> {
+  let set = titleCache.get(m.gazetteer);
+  if (!set) titleCache.set(m.gazetteer, (set = new Set(m.gazetteer.personTitles.map((t) => t.title.toLowerCase()))));
+  return set;
+}
+
+const givenNameCache = new WeakMap<Prepared, Set<string>>();
+const fullNamePattern = new WeakMap<Matchers["gazetteer"], RegExp>();
+
+/** The one-syllable country names that end a full Vietnamese name somewhere in the text ("Trương Văn Anh"). */
+function givenNamesIn(prepared: Prepared, m: Matchers): Set<string> {
+  let names = givenNameCache.get(prepared);
+  if (names) return names;
+  let re = fullNamePattern.get(m.gazetteer);
+  if (!re) {
+    const oneSyllable = [...new Set(m.gazetteer.countries.flatMap((c) => c.aliases).filter((a) => /^[\p{L}]+$/u.test(a) && isVietnameseSyllable(a)))];
+    const surnames = m.gazetteer.surnames.filter((x) => /^[\p{L}]+$/u.test(x));
+    re = new RegExp(`(?<![\\p{L}\\p{M}])(?:${surnames.join("|")})(?: \\p{Lu}[\\p{L}\\p{M}]*){1,2} (${oneSyllable.join("|")})(?![\\p{L}\\p{M}])`, "gu");
+    fullNamePattern.set(m.gazetteer, re);
+  }
+  names = new Set<string>();
+  re.lastIndex = 0;
+  for (let hit = re.exec(prepared.text); hit; hit = re.exec(prepared.text)) names.add(hit[1]);
+  givenNameCache.set(prepared, names);
+  return names;
+}
+
+/** Is this bare one-syllable country name the given name of a person the article names in full? */
+function isKnownGivenName(prepared: Prepared, f: EntityMatch, from: number, m: Matchers): boolean {
+  const {text} = prepared;
+  const surface = text.slice(f.start, f.end);
+  if (!oneSyllable(text, f)) return false;
+  // In a list or a pairing it is a country: "Nhật, Nga và Mỹ", "Nga - Nhật".
+  if (/^(?:\s*[,;/]|\s*[-–]\s*\p{Lu}|\s+(?:và|hoặc|hay|cùng)\s)/u.test(text.slice(f.end, f.end + 8))) return false;
+  const before = text.slice(Math.max(from, f.start - 32), f.start);
+  // A clause's subject; "(Mỹ)" after a name or a place is a nationality, not a subject.
+  const clauseStart = from === f.start || /(?:^|[.!?:;,\n])\s*$/u.test(before);
+  const words = before.trim().split(/\s+/u);
+  const after = text.slice(f.end, f.end + 24);
+  // "Thứ trưởng Nga cho biết" is a person; "Đại sứ Nga tại Nhật Bản", "Nữ hoàng Anh Elizabeth" are not.
+  const titled =
+    [1, 2, 3].some((n) => words.length >= n && titleWords(m).has(words.slice(-n).join(" ").toLowerCase())) &&
+    !/^ (?:tại|ở|về)\s/u.test(after) &&
+    !isForeignName(/^ ([\p{L}'’-]+)/u.exec(after)?.[1] ?? "");
+  if (!clauseStart && !titled) return false;
+  return givenNamesIn(prepared, m).has(surface);
+}
+
 /** Country names that are, at the start of a sentence, far more often a pronoun: "Anh cho biết" (he said). */
 const PRONOUNS = new Set(["Anh"]);
 
@@ -267,18 +324,32 @@ function nationalityAfterTitle(text: string, f: EntityMatch): "yes" | "plural" |
 export function findEntities(prepared: Prepared, from: number, to: number, m: Matchers): EntityMatch[] {
   const {text} = prepared;
   const found: EntityMatch[] = [];
+  // Where a language false friend ("tiếng Anh", "Anh ngữ") ends: a list may carry on after it.
+  const languageEnds = new Set<number>();
   for (const match of scanTrie(m.entities, prepared, from, to)) {
     const target = pickTarget(match.entries.map((e) => e.value));
     if (target) found.push({start: match.start, end: match.end, target});
+    else if (/^tiếng\s/iu.test(text.slice(match.start, match.end))) languageEnds.add(match.end);
   }
   if (!found.length) return found;
 
-  // First the readings that depend on the words around a name only.
+  // First the readings that depend on the words around a name only. A language list carries on
+  // through its items: "nhiều thứ tiếng như Anh, Pháp, Tây Ban Nha".
+  let languageUntil = -1;
   const named = found.filter((f) => {
     if (f.target.type !== "province" && inCredit(text, f, from)) return false;
     if (f.target.type !== "country") return true;
     const via = f.target.via;
-    if ((via === "name" || via === "place") && contextBefore(text, f.start, m)) return false;
+    if (via === "name") {
+      for (const end of languageEnds) if (end <= f.start && end > languageUntil) languageUntil = end;
+    }
+    if (via === "name" && languageUntil >= 0 && /^(?:\s*[,/]\s*|\s+(?:và|hoặc|hay)\s+)$/u.test(text.slice(languageUntil, f.start))) {
+      languageUntil = f.end;
+      return false;
+    }
+    const context = via === "name" || via === "place" ? contextBefore(text, f.start, m) : null;
+    languageUntil = context === "language" ? f.end : -1;
+    if (context) return false;
     if ((via === "name" || via === "paired") && isLanguagePair(text, f, from, via === "paired")) return false;
     if (via === "name" && startsVietnameseName(text, f, to)) return false;
     if (via === "place" && isPersonsName(text, f)) return false;
@@ -300,6 +371,7 @@ export function findEntities(prepared: Prepared, from: number, to: number, m: Ma
       !people.some((p) => inside(p, f)) &&
       !(f.target.type === "country" && f.target.via === "name" && !entityEnds.has(f.start - 1) && endsGivenName(text, f, from)) &&
       !(f.target.type === "country" && isPronoun(text, f, from)) &&
+      !(f.target.type === "country" && f.target.via === "name" && isKnownGivenName(prepared, f, from, m)) &&
       !(f.target.type === "country" && f.target.via === "name" && namesLocalThing(text, f, from))
   );
 }

@@ -60,20 +60,20 @@ export function freeCaseName(alias: string): boolean {
 
 export function buildMatchers(g: Gazetteer): Matchers {
   const entities = createTrie<EntityTarget>();
+  // `aliases` is the complete list of every entity (data/gazetteer/README.md): the display names
+  // (name_vi, name_en, name) are matched only when they are among the aliases, so a "!Georgia"
+  // exclusion holds, and so does leaving out a name that is also a person's ("Hồ Chí Minh").
   for (const c of g.countries) {
-    // `aliases` is the complete list (data/gazetteer/README.md): the display name `name_vi` is
-    // matched only when the generator put it there, so a "!Georgia" exclusion holds.
     for (const alias of withJoined(c.aliases)) addToTrie(entities, alias, {type: "country", code: c.code, via: "name", name: alias}, true);
     for (const alias of c.pairedForms) addToTrie(entities, alias, {type: "country", code: c.code, via: "paired", name: alias}, true);
   }
   for (const p of g.places) {
-    for (const alias of withJoined([p.name, ...p.aliases])) {
+    for (const alias of withJoined(p.aliases)) {
       addToTrie(entities, alias, {type: "country", code: p.country, via: "place", name: p.name, ...(p.givenName ? {givenName: true as const} : {})}, true);
     }
   }
   for (const o of g.organizations) {
-    const names = new Set([o.nameVi, o.nameEn, ...o.aliases].filter(Boolean));
-    for (const alias of names) {
+    for (const alias of new Set(o.aliases)) {
       const target: EntityTarget =
         o.kind === "international" || !o.country
           ? {type: "organization", code: o.id, name: o.nameEn || o.nameVi}
@@ -82,7 +82,7 @@ export function buildMatchers(g: Gazetteer): Matchers {
     }
   }
   for (const p of g.provinces) {
-    for (const alias of new Set([p.nameVi, ...p.aliases])) addToTrie(entities, alias, {type: "province", code: p.code, name: p.nameVi}, true);
+    for (const alias of new Set(p.aliases)) addToTrie(entities, alias, {type: "province", code: p.code, name: p.nameVi}, true);
   }
   for (const phrase of g.falseFriends) addToTrie(entities, phrase, {type: "block", name: phrase}, false);
 
