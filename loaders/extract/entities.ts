@@ -125,7 +125,7 @@ function startsVietnameseName(text: string, f: EntityMatch, to: number): boolean
   const next = /^ +([\p{L}\p{M}]+)(\.?)/u.exec(text.slice(f.end, Math.min(to, f.end + 16)));
   if (!next || !isUpper(next[1][0])) return false;
   // "Nga V. Putin": an initial of a foreign name, not the end of the sentence ("lãnh Mỹ A.").
-  if (next[2] && f.end + next[0].length < to) return false;
+  if (next[2] && next[1].length === 1 && f.end + next[0].length < to) return false;
   const word = next[1];
   // In capitals ("MỸ TẤN CÔNG") every word is capitalised: nothing to learn.
   if (word === word.toUpperCase() && word.length > 1) return false;
