@@ -6,7 +6,7 @@
 // and a city that is someone's given name ("Paris Hilton").
 import type {EntityTarget, Matchers} from "./matchers.js";
 import {findPeople, type Span} from "./people.js";
-import {scanTrie, type Prepared} from "./trie.js";
+import {prepare, scanTrie, type Prepared} from "./trie.js";
 import {foldText, isMarkedVietnamese, isUpper, isVietnameseSyllable, isWordChar, syllableTones} from "./vietnamese.js";
 
 export interface EntityMatch {
@@ -40,6 +40,8 @@ function viaRank(via: string): number {
 
 interface Blocker {
   folded: string;
+  /** The folded phrase as code units, to compare with a prepared text's folded code units. */
+  units: Uint16Array;
   tones: number[];
   kind: string;
 }
@@ -50,7 +52,8 @@ function blockers(m: Matchers): Blocker[] {
   if (!list) {
     list = m.gazetteer.contextBlockers.map((b) => {
       const word = b.word.normalize("NFC");
-      return {folded: foldText(word), tones: syllableTones(word), kind: b.kind};
+      const folded = foldText(word);
+      return {folded, units: Uint16Array.from(folded, (c) => c.charCodeAt(0)), tones: syllableTones(word), kind: b.kind};
     });
     // Longest first: the first phrase that fits decides.
     list.sort((a, b) => b.folded.length - a.folded.length);
@@ -60,17 +63,18 @@ function blockers(m: Matchers): Blocker[] {
 }
 
 /** The kind of the context blocker right before `start` ("currency", "language", "feature" ...), or null. */
-export function contextBefore(text: string, start: number, m: Matchers): string | null {
+export function contextBefore(input: string | Prepared, start: number, m: Matchers): string | null {
+  const {text, folded} = typeof input === "string" ? prepare(input) : input;
   let p = start;
   while (p > 0 && text[p - 1] === " ") p--;
   if (p === start) return null;
-  const before = text.slice(Math.max(0, p - 24), p);
-  const folded = foldText(before);
-  for (const b of blockers(m)) {
-    if (!folded.endsWith(b.folded)) continue;
-    const from = before.length - b.folded.length;
-    if (isWordChar(before[from - 1])) continue;
-    const tones = syllableTones(before.slice(from));
+  next: for (const b of blockers(m)) {
+    const n = b.units.length;
+    const from = p - n;
+    if (from < 0) continue;
+    for (let i = n - 1; i >= 0; i--) if (folded[from + i] !== b.units[i]) continue next;
+    if (isWordChar(text[from - 1])) continue;
+    const tones = syllableTones(text.slice(from, p));
     if (tones.length !== b.tones.length || tones.some((t, i) => t !== b.tones[i])) continue;
     return b.kind === "keep" ? null : b.kind;
   }
@@ -87,7 +91,11 @@ const LEADS = new Set(
   "Tại Ở Từ Với Và Cả Sang Đến Tới Theo Như Còn Nhưng Khi Nếu Riêng Trong Ngoài Giữa Cùng Bên Phía Về Do Vì Để Là Của Cho Nước Đội Phía Hãng Sau Trước Hôm Ngày Năm Tháng Tuần Đoàn".split(" ")
 );
 
-const oneSyllable = (text: string, f: EntityMatch) => /^[\p{L}\p{M}]+$/u.test(text.slice(f.start, f.end));
+/** Is the mention one word (letters only)? */
+function oneSyllable(text: string, f: EntityMatch): boolean {
+  for (let i = f.start; i < f.end; i++) if (!isWordChar(text[i])) return false;
+  return f.end > f.start;
+}
 
 /**
  * A one-syllable country name right after another capitalised word, or after an initial
@@ -149,25 +157,27 @@ function titleWords(m: Matchers): Set<string> {
   return set;
 }
 
-const givenNameCache = new WeakMap<Prepared, Set<string>>();
-const fullNamePattern = new WeakMap<Matchers["gazetteer"], RegExp>();
+const givenNameCache = new WeakMap<Prepared, Map<string, boolean>>();
 
-/** The one-syllable country names that end a full Vietnamese name somewhere in the text ("Trương Văn Anh"). */
-function givenNamesIn(prepared: Prepared, m: Matchers): Set<string> {
-  let names = givenNameCache.get(prepared);
-  if (names) return names;
-  let re = fullNamePattern.get(m.gazetteer);
-  if (!re) {
-    const oneSyllable = [...new Set(m.gazetteer.countries.flatMap((c) => c.aliases).filter((a) => /^[\p{L}]+$/u.test(a) && isVietnameseSyllable(a)))];
-    const surnames = m.gazetteer.surnames.filter((x) => /^[\p{L}]+$/u.test(x));
-    re = new RegExp(`(?<![\\p{L}\\p{M}])(?:${surnames.join("|")})(?: \\p{Lu}[\\p{L}\\p{M}]*){1,2} (${oneSyllable.join("|")})(?![\\p{L}\\p{M}])`, "gu");
-    fullNamePattern.set(m.gazetteer, re);
+/** Does `name` end a full Vietnamese name somewhere in the text: a family name, one or two capitalised syllables, then it ("Trương Văn Anh")? */
+function endsAFullName(prepared: Prepared, name: string, m: Matchers): boolean {
+  let cache = givenNameCache.get(prepared);
+  if (!cache) givenNameCache.set(prepared, (cache = new Map()));
+  let known = cache.get(name);
+  if (known !== undefined) return known;
+  known = false;
+  const {text} = prepared;
+  for (let at = text.indexOf(" " + name); at >= 0 && !known; at = text.indexOf(" " + name, at + 1)) {
+    if (isWordChar(text[at + 1 + name.length])) continue;
+    // Two or three words before it: a family name, then capitalised syllables.
+    const words = /((?:[\p{L}\p{M}]+ ){2,3})$/u.exec(text.slice(Math.max(0, at - 40), at + 1))?.[1]?.trim().split(" ") ?? [];
+    for (let k = 0; k + 1 < words.length && !known; k++) {
+      const rest = words.slice(k + 1);
+      if (m.surnames.has(words[k]) && rest.length <= 2 && rest.every((w) => isUpper(w[0]))) known = true;
+    }
   }
-  names = new Set<string>();
-  re.lastIndex = 0;
-  for (let hit = re.exec(prepared.text); hit; hit = re.exec(prepared.text)) names.add(hit[1]);
-  givenNameCache.set(prepared, names);
-  return names;
+  cache.set(name, known);
+  return known;
 }
 
 /** Is this bare one-syllable country name the given name of a person the article names in full? */
@@ -188,7 +198,7 @@ function isKnownGivenName(prepared: Prepared, f: EntityMatch, from: number, m: M
     !/^ (?:tại|ở|về)\s/u.test(after) &&
     !isForeignName(/^ ([\p{L}'’-]+)/u.exec(after)?.[1] ?? "");
   if (!clauseStart && !titled) return false;
-  return givenNamesIn(prepared, m).has(surface);
+  return endsAFullName(prepared, surface, m);
 }
 
 /** Country names that are, at the start of a sentence, far more often a pronoun: "Anh cho biết" (he said). */
@@ -236,8 +246,13 @@ const LANGUAGE_CUES = /(?:từ điển|phụ đề|song ngữ|bản dịch|biên
 /** Is the mention a side of a hyphenated pair ("Anh - Việt", "Pháp-Viêt", "Anh-Anh") after a language cue? */
 function isLanguagePair(text: string, f: EntityMatch, from: number, paired: boolean): boolean {
   if (!paired) {
-    const around = text.slice(Math.max(from, f.start - 3), f.start) + "|" + text.slice(f.end, f.end + 3);
-    if (!/[-–]\s*\|/u.test(around) && !/\|\s*[-–]/u.test(around)) return false;
+    // A hyphen right before or after the name, spaces aside.
+    let p = f.start - 1;
+    while (p >= from && text[p] === " ") p--;
+    let q = f.end;
+    while (q < text.length && text[q] === " ") q++;
+    const dash = (c: string | undefined) => c === "-" || c === "–";
+    if (!dash(text[p]) && !dash(text[q])) return false;
   }
   return LANGUAGE_CUES.test(text.slice(from, f.start));
 }
@@ -279,18 +294,31 @@ function namesVietnameseSubsidiary(text: string, f: EntityMatch): boolean {
  * A source credited in brackets at the end of a paragraph, "(Theo Xinhuanet)", "Ngọc Sơn (theo
  * Xinhua)", "(Bloomberg, AFP)", is the text's source, not a mention (ANNOTATION.md: the credit line).
  */
-function inCredit(text: string, f: EntityMatch, from: number): boolean {
-  const open = text.lastIndexOf("(", f.start);
-  if (open < from || text.lastIndexOf(")", f.start) > open) return false;
-  const close = text.indexOf(")", f.end);
+function inCredit(text: string, f: EntityMatch, from: number, to: number): boolean {
+  // The closing bracket first (cheap, and rare): it must end the paragraph.
+  let close = -1;
+  for (let i = f.end, stop = Math.min(text.length, to + 2); i < stop; i++) {
+    if (text.charCodeAt(i) === 41 /* ) */) {
+      close = i;
+      break;
+    }
+  }
   if (close < 0) return false;
+  if (!/^[\s.;,]*(?:\n|$)/u.test(text.slice(close + 1, close + 8))) return false;
+  let open = -1;
+  for (let i = f.start - 1; i >= from; i--) {
+    if (text[i] === ")") return false;
+    if (text[i] === "(") {
+      open = i;
+      break;
+    }
+  }
+  if (open < 0) return false;
   const inner = text.slice(open + 1, close);
   const credited = /^\s*(?:[Tt]heo|[Nn]guồn:?)\s+\S/u.test(inner) && inner.split(/\s+/u).filter(Boolean).length <= 6;
   // "(Bloomberg, AFP)": a list of firms' names and nothing else.
   const sources = f.target.type === "country" && f.target.via === "institution" && /^\s*\p{Lu}[^,()]*(?:,\s*\p{Lu}[^,()]*)+$/u.test(inner) && !/\s\p{Ll}/u.test(inner);
-  if (!credited && !sources) return false;
-  // At the end of its paragraph: only punctuation may follow the bracket.
-  return /^[\s.;,]*(?:\n|$)/u.test(text.slice(close + 1, close + 8));
+  return credited || sources;
 }
 
 function inside(span: Span, s: Span): boolean {
@@ -337,7 +365,7 @@ export function findEntities(prepared: Prepared, from: number, to: number, m: Ma
   // through its items: "nhiều thứ tiếng như Anh, Pháp, Tây Ban Nha".
   let languageUntil = -1;
   const named = found.filter((f) => {
-    if (f.target.type !== "province" && inCredit(text, f, from)) return false;
+    if (f.target.type !== "province" && inCredit(text, f, from, to)) return false;
     if (f.target.type !== "country") return true;
     const via = f.target.via;
     if (via === "name") {
@@ -347,7 +375,7 @@ export function findEntities(prepared: Prepared, from: number, to: number, m: Ma
       languageUntil = f.end;
       return false;
     }
-    const context = via === "name" || via === "place" ? contextBefore(text, f.start, m) : null;
+    const context = via === "name" || via === "place" ? contextBefore(prepared, f.start, m) : null;
     languageUntil = context === "language" ? f.end : -1;
     if (context) return false;
     if ((via === "name" || via === "paired") && isLanguagePair(text, f, from, via === "paired")) return false;
@@ -364,7 +392,11 @@ export function findEntities(prepared: Prepared, from: number, to: number, m: Ma
     const f = byStart.get(start);
     return f && nationalityAfterTitle(text, f);
   };
-  const people = findPeople(prepared, from, to, m, ends, nationality);
+  // A person's name holding a mention starts at most a title and a few syllables before it.
+  let windowFrom = Math.max(from, named.reduce((a, f) => Math.min(a, f.start), to) - 80);
+  while (windowFrom > from && isWordChar(text[windowFrom - 1])) windowFrom--;
+  const windowTo = named.reduce((a, f) => Math.max(a, f.end), from);
+  const people = named.length ? findPeople(prepared, windowFrom, windowTo, m, ends, nationality) : [];
   const entityEnds = new Set(named.map((f) => f.end));
   return named.filter(
     (f) =>

@@ -37,13 +37,20 @@ function tokens(text: string, from: number, to: number): Token[] {
   return out;
 }
 
+/** Is text[a, b) one or more plain spaces? */
+function onlySpaces(text: string, a: number, b: number): boolean {
+  if (b <= a) return false;
+  for (let i = a; i < b; i++) if (text.charCodeAt(i) !== 32) return false;
+  return true;
+}
+
 /** Capitalised tokens that follow `i` separated by plain spaces only. */
 function capitalisedRun(text: string, toks: Token[], i: number, max: number): Token[] {
   const run: Token[] = [];
   for (let k = i; k < toks.length && run.length < max; k++) {
     const t = toks[k];
     if (!isUpper(t.text[0])) break;
-    if (run.length > 0 && !/^ +$/.test(text.slice(run[run.length - 1].end, t.start))) break;
+    if (run.length > 0 && !onlySpaces(text, run[run.length - 1].end, t.start)) break;
     run.push(t);
   }
   return run;
@@ -86,7 +93,7 @@ export function findPeople(
   for (const title of scanTrie(m.titles, prepared, from, to)) {
     const kind = title.entries[0].value;
     let i = firstTokenAfter(title.end);
-    if (i === undefined || !/^ +$/.test(text.slice(title.end, toks[i].start))) continue;
+    if (i === undefined || !onlySpaces(text, title.end, toks[i].start)) continue;
     const before = text.slice(Math.max(from, title.start - 12), title.start);
     if (kind === "honorific" && NOT_A_TITLE.test(before)) continue;
     const reading = nationality(toks[i].start);
@@ -100,7 +107,7 @@ export function findPeople(
       const entityEnd = entityEnds.get(toks[i].start);
       if (entityEnd !== undefined) {
         while (i < toks.length && toks[i].start < entityEnd) i++;
-        if (i >= toks.length || !/^ +$/.test(text.slice(entityEnd, toks[i].start))) continue;
+        if (i >= toks.length || !onlySpaces(text, entityEnd, toks[i].start)) continue;
       }
       if (INSTITUTION_HEADS.has(toks[i].text)) continue;
     }

@@ -138,9 +138,16 @@ export function foldWord(word: string): string {
   return out;
 }
 
+const syllableCache = new Map<string, boolean>();
+
 /** Is `word` (letters only) shaped like one Vietnamese syllable? */
 export function isVietnameseSyllable(word: string): boolean {
-  return word.length > 0 && SYLLABLE.test(foldWord(word));
+  let hit = syllableCache.get(word);
+  if (hit === undefined) {
+    hit = word.length > 0 && SYLLABLE.test(foldWord(word));
+    if (syllableCache.size < 50_000) syllableCache.set(word, hit);
+  }
+  return hit;
 }
 
 /**
