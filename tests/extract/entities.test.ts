@@ -110,6 +110,8 @@ describe("the pronoun Anh", () => {
     expect(mentions("Cô kể: “Anh cần gặp em gấp”.")).toEqual([]);
     expect(mentions("Tưởng cùng em vui thú/ Anh sắp đi xa/ Em đứng đó.")).toEqual([]);
     expect(mentions("Biết từ chối (Anh không muốn đi ăn tối ở nhà họ).")).toEqual([]);
+    expect(mentions("Tôi rất buồn (Anh Tuấn, 30 tuổi, Hà Nội).").filter((x) => x.startsWith("Anh"))).toEqual([]);
+    expect(mentions("Có gì vui không? (Anh V., 25 tuổi)")).toEqual([]);
   });
   it("inside a quotation or a song's title, with 'em' beside it", () => {
     expect(mentions("Tấm biển có hàng chữ “Em yêu Anh” rất to.")).toEqual([]);
