@@ -214,10 +214,26 @@ function sameTones(a: number[], b: number[]): boolean {
   return true;
 }
 
+/**
+ * Whether each entry spells the surface, remembered per entry and surface: the same names come
+ * back again and again ("Mỹ", "Hà Nội"), and checking capitals splits both into syllables.
+ */
+const spells = new WeakMap<TrieEntry<unknown>, Map<string, boolean>>();
+
 /** Entries of `entries` that the surface text really spells. */
 function verified<T>(entries: TrieEntry<T>[], surface: string): TrieEntry<T>[] {
-  const tones = syllableTones(surface);
-  return entries.filter((e) => sameTones(e.tones, tones) && (!e.caseSensitive || verifyCase(e.alias, surface, e.caseSensitive === "first")));
+  let tones: number[] | undefined;
+  return entries.filter((e) => {
+    let known = spells.get(e);
+    if (!known) spells.set(e, (known = new Map()));
+    let ok = known.get(surface);
+    if (ok === undefined) {
+      tones ??= syllableTones(surface);
+      ok = sameTones(e.tones, tones) && (!e.caseSensitive || verifyCase(e.alias, surface, e.caseSensitive === "first"));
+      if (known.size < 256) known.set(surface, ok);
+    }
+    return ok;
+  });
 }
 
 /**
