@@ -20,6 +20,8 @@ export interface ChromePattern {
   regex: RegExp;
   reason: ChromeReason;
   scope: ChromeScope;
+  /** For a regex that must end with an escaped literal ("…\\)$"): that character, checked before the regex runs. */
+  lastChar?: string;
 }
 
 export type ChromePatterns = readonly ChromePattern[];
@@ -72,7 +74,8 @@ export function loadChromePatterns(tsvText: string): ChromePatterns {
     if (!SCOPES.includes(scope as ChromeScope)) {
       throw new Error(`${where}: unknown scope '${scope}'; use one of ${SCOPES.join(", ")}`);
     }
-    patterns.push({ source, ...compilePattern(source, where), reason: reason as ChromeReason, scope: scope as ChromeScope });
+    const last = /\\([^\p{L}\p{N}\s])\$\/$/u.exec(source)?.[1];
+    patterns.push({ source, ...compilePattern(source, where), reason: reason as ChromeReason, scope: scope as ChromeScope, ...(last ? { lastChar: last } : {}) });
   });
   return patterns;
 }
@@ -138,6 +141,7 @@ function matchPattern(line: string, rank: number, patterns: ChromePatterns): Chr
     if (p.scope === "top" && rank >= TOP_LINES) continue;
     if (p.scope === "rest" && rank < TOP_LINES) continue;
     if (p.kind === "prefix" && !(heading ??= isHeadingLike(line))) continue;
+    if (p.lastChar !== undefined && !line.endsWith(p.lastChar)) continue;
     if (p.regex.test(line)) return p;
   }
   return null;

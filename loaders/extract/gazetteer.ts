@@ -22,6 +22,8 @@ export interface Place {
   name: string;
   country: string;
   aliases: string[];
+  /** Also a common given name ("Paris Hilton", "Milan Baros"): followed by a foreign surname, it is a person. */
+  givenName: boolean;
 }
 export interface Organization {
   id: string;
@@ -133,7 +135,7 @@ export function parseGazetteer(files: Record<keyof typeof GAZETTEER_FILES, strin
       aliases: splitList(r.aliases),
       pairedForms: splitList(r.paired_forms)
     })),
-    places: t("places").map((r) => ({name: r.name, country: r.country, aliases: splitList(r.aliases)})),
+    places: t("places").map((r) => ({name: r.name, country: r.country, aliases: splitList(r.aliases), givenName: r.given_name === "yes"})),
     organizations: t("organizations").map((r) => ({
       id: r.id,
       kind: r.kind as Organization["kind"],

@@ -37,23 +37,49 @@ function tokens(text: string, from: number, to: number): Token[] {
   return out;
 }
 
+/** Is text[a, b) one or more plain spaces? */
+function onlySpaces(text: string, a: number, b: number): boolean {
+  if (b <= a) return false;
+  for (let i = a; i < b; i++) if (text.charCodeAt(i) !== 32) return false;
+  return true;
+}
+
 /** Capitalised tokens that follow `i` separated by plain spaces only. */
 function capitalisedRun(text: string, toks: Token[], i: number, max: number): Token[] {
   const run: Token[] = [];
   for (let k = i; k < toks.length && run.length < max; k++) {
     const t = toks[k];
     if (!isUpper(t.text[0])) break;
-    if (run.length > 0 && !/^ +$/.test(text.slice(run[run.length - 1].end, t.start))) break;
+    if (run.length > 0 && !onlySpaces(text, run[run.length - 1].end, t.start)) break;
     run.push(t);
   }
   return run;
 }
 
+/** Words before a title that make it plural, so that a name after it cannot be one person's: "các nhà khoa học Mỹ". */
+const PLURAL = /(?:^|[^\p{L}])(?:các|những|nhiều|vài|mấy|mọi|một số|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|chục|trăm|nghìn|ngàn|triệu|\d+)\s+$/iu;
+
+/** Titles of address, after which a name is a person's even when it is a country's: "ông Jordan Ryan", "bà Nga". */
+const KINSHIP = new Set("ông bà anh chị cô chú bác cụ em cháu ngài quý ông quý bà thầy cô giáo thầy giáo đồng chí mr. mrs. ms.".split(" ").concat(["quý ông", "quý bà", "cô giáo", "thầy giáo", "đồng chí"]));
+
+/** "đàn ông", "đàn bà" (man, woman) are nouns, not the titles "ông", "bà": "người đàn bà Scotland". */
+const NOT_A_TITLE = /(?:^|[^\p{L}])đàn\s+$/iu;
+
 /**
- * The spans of people's names in text[from, to). `entityStarts` maps the start of each entity
- * match to its end, so "Tổng thống Nga Putin" keeps "Nga" and takes "Putin" as the name.
+ * The spans of people's names in text[from, to). `entityEnds` maps the start of each entity
+ * match to its end, so "Tổng thống Nga Putin" keeps "Nga" and takes "Putin" as the name. After
+ * other titles ("nhà khoa học", "đạo diễn", "tiền vệ", "ông"), an entity is kept when
+ * `nationality` says it reads as one: always ("yes": "đạo diễn Nhật Bản", "bác sĩ Thụy Điển"), or
+ * when the title is plural ("plural": "các nhà khoa học Mỹ", but "bác sĩ Đức cho biết" is a person).
  */
-export function findPeople(prepared: Prepared, from: number, to: number, m: Matchers, entityEnds: Map<number, number>): Span[] {
+export function findPeople(
+  prepared: Prepared,
+  from: number,
+  to: number,
+  m: Matchers,
+  entityEnds: Map<number, number>,
+  nationality: (start: number) => "yes" | "plural" | "no" | undefined = () => undefined
+): Span[] {
   const {text} = prepared;
   const spans: Span[] = [];
   const toks = tokens(text, from, to);
@@ -67,13 +93,21 @@ export function findPeople(prepared: Prepared, from: number, to: number, m: Matc
   for (const title of scanTrie(m.titles, prepared, from, to)) {
     const kind = title.entries[0].value;
     let i = firstTokenAfter(title.end);
-    if (i === undefined || !/^ +$/.test(text.slice(title.end, toks[i].start))) continue;
-    if (kind === "position") {
+    if (i === undefined || !onlySpaces(text, title.end, toks[i].start)) continue;
+    const before = text.slice(Math.max(from, title.start - 12), title.start);
+    if (kind === "honorific" && NOT_A_TITLE.test(before)) continue;
+    const reading = nationality(toks[i].start);
+    const plural = PLURAL.test(before);
+    // After "ông", "bà", "anh" ... a name is the person's ("ông Jordan Ryan"), unless the title is plural.
+    const kinship = KINSHIP.has(text.slice(title.start, title.end).toLowerCase());
+    const keepsEntity =
+      kind === "position" || (reading !== undefined && reading !== "no" && (plural || (reading === "yes" && !kinship)));
+    if (keepsEntity) {
       // "Tổng thống Nga Putin": the country stays, the name follows it.
       const entityEnd = entityEnds.get(toks[i].start);
       if (entityEnd !== undefined) {
         while (i < toks.length && toks[i].start < entityEnd) i++;
-        if (i >= toks.length || !/^ +$/.test(text.slice(entityEnd, toks[i].start))) continue;
+        if (i >= toks.length || !onlySpaces(text, entityEnd, toks[i].start)) continue;
       }
       if (INSTITUTION_HEADS.has(toks[i].text)) continue;
     }

@@ -7,8 +7,12 @@ import {foldTables, foldText, isLower, isUpper, isWordChar, syllableTones} from 
 export interface TrieEntry<T> {
   alias: string;
   tones: number[];
-  /** Case-sensitive entries need the alias's capitalisation (see `verifyCase`). */
-  caseSensitive: boolean;
+  /**
+   * Case-sensitive entries need the alias's capitalisation (see `verifyCase`); "first" entries
+   * only the first syllable's capital and the acronyms' (the long names of bodies, which the
+   * press capitalises as it likes: "Tổ chức Y tế Thế giới" / "Tổ chức Y tế thế giới").
+   */
+  caseSensitive: boolean | "first";
   value: T;
 }
 
@@ -163,7 +167,7 @@ export function createTrie<T>(): Trie<T> {
   return {root: {children: new Map(), entries: null}, size: 0};
 }
 
-export function addToTrie<T>(trie: Trie<T>, alias: string, value: T, caseSensitive: boolean): void {
+export function addToTrie<T>(trie: Trie<T>, alias: string, value: T, caseSensitive: boolean | "first"): void {
   const key = normalizeKey(alias.normalize("NFC").trim());
   if (key === "") return;
   let node = trie.root;
@@ -178,8 +182,12 @@ export function addToTrie<T>(trie: Trie<T>, alias: string, value: T, caseSensiti
   trie.compiled = undefined;
 }
 
-/** Is the surface written as the alias is (first letter's case, acronyms in capitals)? */
-export function verifyCase(alias: string, surface: string): boolean {
+/**
+ * Is the surface written as the alias is (first letter's case, acronyms in capitals)? With
+ * `firstOnly`, the other syllables' capitals are free: "Cơ quan Vũ trụ châu Âu" is also written
+ * "Cơ quan vũ trụ châu Âu".
+ */
+export function verifyCase(alias: string, surface: string, firstOnly = false): boolean {
   const a: string[] = alias.match(/[\p{L}\p{N}]+/gu) ?? [];
   const s: string[] = surface.match(/[\p{L}\p{N}]+/gu) ?? [];
   if (a.length !== s.length || a.length === 0) return false;
@@ -195,7 +203,7 @@ export function verifyCase(alias: string, surface: string): boolean {
     if (isAcronym && /\p{Ll}/u.test(s[i])) return false;
     // A lower-case alias syllable stays free ("Liên bang Nga" / "Liên Bang Nga"); a capitalised
     // one must be capitalised: "Khu Hải dương học" is not the province Hải Dương.
-    if (isUpper(syl.charAt(0)) && isLower(s[i].charAt(0))) return false;
+    if (isUpper(syl.charAt(0)) && isLower(s[i].charAt(0)) && !(firstOnly && i > 0)) return false;
   }
   return true;
 }
@@ -206,10 +214,26 @@ function sameTones(a: number[], b: number[]): boolean {
   return true;
 }
 
+/**
+ * Whether each entry spells the surface, remembered per entry and surface: the same names come
+ * back again and again ("Mỹ", "Hà Nội"), and checking capitals splits both into syllables.
+ */
+const spells = new WeakMap<TrieEntry<unknown>, Map<string, boolean>>();
+
 /** Entries of `entries` that the surface text really spells. */
 function verified<T>(entries: TrieEntry<T>[], surface: string): TrieEntry<T>[] {
-  const tones = syllableTones(surface);
-  return entries.filter((e) => sameTones(e.tones, tones) && (!e.caseSensitive || verifyCase(e.alias, surface)));
+  let tones: number[] | undefined;
+  return entries.filter((e) => {
+    let known = spells.get(e);
+    if (!known) spells.set(e, (known = new Map()));
+    let ok = known.get(surface);
+    if (ok === undefined) {
+      tones ??= syllableTones(surface);
+      ok = sameTones(e.tones, tones) && (!e.caseSensitive || verifyCase(e.alias, surface, e.caseSensitive === "first"));
+      if (known.size < 256) known.set(surface, ok);
+    }
+    return ok;
+  });
 }
 
 /**

@@ -123,3 +123,40 @@ export function foldTables(): FoldTables {
   }
   return (tables = {fold, word, tone});
 }
+
+// One Vietnamese syllable: an optional initial consonant, one to three vowels and an optional
+// final consonant ("Tuấn", "Nguyễn", "Khoa", "A"). "Putin", "Blair", "Tony", "Merkel" are not.
+const SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?[aăâeêioôơuưy]{1,3}(?:ch|nh|ng|[cmnpt])?$/;
+/** Letters only Vietnamese writes: ă â ê ô ơ ư đ (tone marks are checked apart). */
+const VIETNAMESE_LETTER = /[ăâêôơưđ]/;
+
+/** The word without its tone marks, lower-cased: "Tuấn" → "tuân", "Nguyễn" → "nguyên". */
+export function foldWord(word: string): string {
+  const {fold} = foldTables();
+  let out = "";
+  for (let i = 0; i < word.length; i++) out += String.fromCharCode(fold[word.charCodeAt(i)]);
+  return out;
+}
+
+const syllableCache = new Map<string, boolean>();
+
+/** Is `word` (letters only) shaped like one Vietnamese syllable? */
+export function isVietnameseSyllable(word: string): boolean {
+  let hit = syllableCache.get(word);
+  if (hit === undefined) {
+    hit = word.length > 0 && SYLLABLE.test(foldWord(word));
+    if (syllableCache.size < 50_000) syllableCache.set(word, hit);
+  }
+  return hit;
+}
+
+/**
+ * Is `word` written as Vietnamese, not only shaped like it: a Vietnamese syllable that carries a
+ * tone mark or a Vietnamese letter ("Tuấn", "Đức", "Vũ", "Mỹ"). "Tom", "Ben", "Sean", "Kim" are
+ * shaped like syllables but carry neither.
+ */
+export function isMarkedVietnamese(word: string): boolean {
+  if (!isVietnameseSyllable(word)) return false;
+  const folded = foldWord(word);
+  return VIETNAMESE_LETTER.test(folded) || syllableTones(word).some((t) => t > 0);
+}

@@ -106,7 +106,7 @@ const aliasKey = (a: string) => canon(a).replace(/\s*-\s*/g, "-").replace(/\s+/g
 // ---------------------------------------------------------------- 1. structure
 const countries = load("countries.tsv", ["alpha2", "alpha3", "numeric", "name_en", "name_vi", "aliases", "paired_forms"]);
 const countryAliases = load("country-aliases.tsv", ["alpha2", "aliases", "paired_forms"]);
-const places = load("places.tsv", ["name", "country", "aliases", "note"]);
+const places = load("places.tsv", ["name", "country", "aliases", "note", "given_name"]);
 const orgs = load("organizations.tsv", ["id", "kind", "country", "name_en", "name_vi", "aliases"]);
 const provinces = load("provinces.tsv", ["code", "name_vi", "name_en", "type", "gso", "unit_2025", "aliases"]);
 const units = load("units-2025.tsv", ["code", "name_vi", "type", "gso", "seat", "members"]);
@@ -152,6 +152,7 @@ for (const p of places) {
   if (!alpha2.has(p.country)) err(`places.tsv: ${p.name}: unknown country ${p.country}`);
   if (p.country === "VN") err(`places.tsv: ${p.name}: Vietnamese places belong in provinces.tsv`);
   if (!split(p.aliases).includes(p.name)) warn(`places.tsv: ${p.name} not among its own aliases`);
+  if (p.given_name !== "" && p.given_name !== "yes") err(`places.tsv: ${p.name}: given_name must be "yes" or empty, not ${p.given_name}`);
 }
 if (places.length < 300) err(`places.tsv: only ${places.length} rows`);
 
@@ -173,7 +174,11 @@ for (const p of provinces) {
   if (!unitCodes.has(p.unit_2025)) err(`provinces.tsv: ${p.code}: unit_2025 ${p.unit_2025} not in units-2025.tsv`);
   if (!/^\d\d$/.test(p.gso)) err(`provinces.tsv: ${p.code}: gso ${p.gso}`);
   if (!["tỉnh", "thành phố"].includes(p.type)) err(`provinces.tsv: ${p.code}: type ${p.type}`);
-  if (split(p.aliases)[0] !== p.name_vi) warn(`provinces.tsv: ${p.code}: first alias is not name_vi`);
+  // A name that is also a person's is not matched on its own (README: "each name is repeated among
+  // the aliases whenever it is safe to match on its own"): bare "Hồ Chí Minh" is the man.
+  const NOT_ALONE = new Set(["Hồ Chí Minh"]);
+  if (!NOT_ALONE.has(p.name_vi) && split(p.aliases)[0] !== p.name_vi) warn(`provinces.tsv: ${p.code}: first alias is not name_vi`);
+  if (NOT_ALONE.has(p.name_vi) && split(p.aliases).includes(p.name_vi)) err(`provinces.tsv: ${p.code}: bare "${p.name_vi}" is a person's name, not an alias`);
 }
 const memberOf = new Map<string, string>();
 for (const u of units) {
@@ -218,7 +223,9 @@ for (const f of fields) {
     cueOwner.set(k, f.id);
   }
 }
-const ACTIVITIES = ["agreement", "visit", "talks", "conference", "joint_research", "training", "tech_transfer", "study_tour", "cooperation"];
+// "none" marks a longer phrase that contains a cue but is not one ("hợp tác xã", "nhà tài trợ"):
+// the extractor reads it (loaders/extract/gazetteer.ts) and skips it.
+const ACTIVITIES = ["agreement", "visit", "talks", "conference", "joint_research", "training", "tech_transfer", "study_tour", "cooperation", "none"];
 const seenCue = new Set<string>();
 for (const c of cues) {
   if (!ACTIVITIES.includes(c.activity)) err(`cues.tsv: ${c.cue}: activity ${c.activity}`);

@@ -289,3 +289,30 @@ describe("isCreditLine", () => {
     "Thêo",
   ])("does not take '%s' for a credit", (line) => expect(isCreditLine(line)).toBe(false));
 });
+
+describe("related-article lines ending in a date", () => {
+  const STORY_WITH_LINKS = [
+    "Vân Anh nên tìm hiểu tại sao bạn trai không công khai quan hệ",
+    "",
+    "Đọc tâm sự của Vân Anh mình rất thông cảm và rất muốn chia sẻ.",
+    "Vân Anh hãy cho người ấy một cơ hội(13/02/2004)",
+    "Người yêu Vân Anh không đáng tin cậy(13/02/2004)",
+    "Chúc bạn sớm tìm ra được giải pháp tối ưu nhất.",
+  ].join("\n");
+
+  it("a headline with its date glued on is a related-article link", () => {
+    expect(chromeOf(STORY_WITH_LINKS, "Vân Anh hãy cho người ấy một cơ hội(13/02/2004)")).toBe("related-links");
+    expect(chromeOf(STORY_WITH_LINKS, "Người yêu Vân Anh không đáng tin cậy(13/02/2004)")).toBe("related-links");
+  });
+  it("only that line: the story goes on after it", () => {
+    expect(chromeOf(STORY_WITH_LINKS, "Chúc bạn sớm tìm ra được giải pháp tối ưu nhất.")).toBeNull();
+  });
+  it("a story sentence with a date in brackets is not a link", () => {
+    const text = "Tiêu đề bài báo\n\nHai bên ký hiệp định ngày (12/3/2005) tại Hà Nội.\nHiệp định có hiệu lực từ tháng sau.";
+    expect(chromeOf(text, "Hai bên ký hiệp định ngày (12/3/2005) tại Hà Nội.")).toBeNull();
+  });
+  it("the pattern is checked only on lines ending with its last character", () => {
+    const dated = patterns.find((p) => p.reason === "related-links" && p.kind === "regex" && p.source.endsWith("\\)$/"));
+    expect(dated?.lastChar).toBe(")");
+  });
+});

@@ -71,3 +71,37 @@ describe("names of local things", () => {
     expect(names("Thủ tướng Đức Angela Merkel thăm Hà Nội.")).toEqual(["DE", "VN-HN"]);
   });
 });
+
+// Traps found by the mention audit of real 2003–2006 news (tests/fixtures/mention-audit/): the
+// whole article is extracted, so chrome, sentences and entities work together.
+const newsTraps: [string, string, string[]][] = [
+  ["a sea and a strait named after a country are not the country", "Tên lửa rơi xuống biển Nhật Bản. Tàu vượt eo biển Anh.", []],
+  ["the 1918 flu and peas are not Spain and the Netherlands", "Virus cúm Tây Ban Nha được tái tạo. Món súp đậu Hà Lan.", []],
+  ["boxing is not England, the British government is", "Võ sĩ quyền Anh thắng. Chính quyền Anh phản đối.", ["GB"]],
+  ["Vietnamese names that begin with a country's syllable", "Nhạc sĩ Đức Trí và ca sĩ Mỹ Tâm, diễn viên Mỹ Duyên.", []],
+  ["a silk named after a village", "Bộ sưu tập trên nền lãnh Mỹ A của Việt Chung.", []],
+  ["'Anh' in a verse and in a quoted love line", "Tưởng cùng em vui thú/ Anh sắp đi xa. Tấm biển ghi “Em yêu Anh”.", []],
+  ["a dictionary's language pairs", "Phần mềm gồm từ điển Anh-Việt, Việt-Anh, Pháp-Việt và Việt-Đức.", []],
+  ["a person named after a city", "Paris Hilton chuẩn bị lễ cưới.", []],
+  ["a US state is not the country Georgia, nor 'bang' the pound", "Ông sống ở bang Georgia, rồi bang Texas.", ["US"]],
+  ["joined spellings of older transliterations", "Quan hệ với Ảrập Xêút, Inđônêxia và Xingapo.", ["ID", "SA", "SG"]],
+  ["a firm abroad, and its Vietnamese subsidiary", "Hãng Motorola ký hợp đồng với Unilever Việt Nam.", ["US"]],
+  ["scientists of a country after a title", "Các nhà khoa học Mỹ và bác sĩ Thụy Điển công bố.", ["SE", "US"]],
+  ["the man, not the city", "Giải thưởng Hồ Chí Minh trao cho 12 công trình. Tư tưởng Hồ Chí Minh.", []],
+  ["the city, by its full name", "Hội chợ diễn ra tại thành phố Hồ Chí Minh.", ["VN-SG"]],
+  ["a body's long name in lower case", "Cơ quan vũ trụ châu Âu phóng tàu.", ["ESA"]],
+  ["a credit in brackets is the source", "Dịch cúm lan rộng ở châu Á. (Theo Xinhuanet)", []]
+];
+
+describe("traps of real news", () => {
+  for (const [why, text, expected] of newsTraps) {
+    it(why, () => {
+      expect(names(text)).toEqual(expected);
+    });
+  }
+  it("a related-article line ending in a date is chrome, the story's own line is not", () => {
+    const body = "Tin tức\n\nMỹ và Nga đàm phán tại Geneva.\nMỹ sẽ đàm phán đến cùng về hạt nhân Triều Tiên(27/02/2004)\n";
+    const a = extractArticle({id: "t", file: "t.txt", text: body, frontMatter: {}, bytes: body.length}, x);
+    expect([...new Set(a.mentions.filter((m) => m.kind === "country").map((m) => m.code))].sort()).toEqual(["CH", "RU", "US"]);
+  });
+});
