@@ -45,7 +45,7 @@ const pages = values.pages
   ? values.pages.split(",").map((p) => p.trim()).filter(Boolean)
   : sitePages(dist);
 for (const page of pages) {
-  if (!existsSync(join(dist, page))) {
+  if (!existsSync(join(dist, page.replace(/\?.*$/, "")))) {
     console.error(`audit: ${join(dist, page)} does not exist`);
     process.exit(1);
   }
