@@ -7,9 +7,13 @@
 // reading a page. Text that mentions a tag ("&lt;script&gt;") is escaped in the page, so it is
 // never taken for one.
 
-/** Comments, scripts, styles, SVG and the other non-text elements, in the order a browser's tokenizer meets them. */
+/**
+ * Comments, scripts, styles, SVG and the other non-text elements, in the order a browser's tokenizer meets them.
+ * A tag's name ends where the tokenizer ends it, at a space, "/" or ">": `<nav-menu>` is another element.
+ * An SVG drawing may close itself (`<svg ... />`), as foreign elements do; the HTML elements may not.
+ */
 const NON_TEXT =
-  /<!--[\s\S]*?(?:-->|$)|<script\b([^>]*)>[\s\S]*?(?:<\/script\s*>|$)|<(style|svg|nav|footer|noscript|iframe|template|select|button)\b[^>]*>[\s\S]*?(?:<\/\2\s*>|$)/gi;
+  /<!--[\s\S]*?(?:-->|$)|<script(?=[\s/>])([^>]*)>[\s\S]*?(?:<\/script\s*>|$)|<svg(?=[\s/>])[^>]*\/>|<(style|svg|nav|footer|noscript|iframe|template|select|button)(?=[\s/>])[^>]*>[\s\S]*?(?:<\/\2\s*>|$)/gi;
 
 /** `html` without comments, styles, SVG and scripts other than `application/ld+json`. */
 export function stripNonText(html: string): string {

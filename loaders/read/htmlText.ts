@@ -18,6 +18,7 @@ const LOCATION_STAMP = /\blocation-stamp\b/;
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
+const DOCUMENT_FRAGMENT_NODE = 11;
 
 /** The paragraphs of `root` (an element or document fragment), in reading order. */
 export function blockLines(root: Node): string[] {
@@ -31,6 +32,10 @@ export function blockLines(root: Node): string[] {
   const visit = (node: Node): void => {
     if (node.nodeType === TEXT_NODE) {
       current += node.nodeValue ?? "";
+      return;
+    }
+    if (node.nodeType === DOCUMENT_FRAGMENT_NODE) {
+      for (let child = node.firstChild; child; child = child.nextSibling) visit(child);
       return;
     }
     if (node.nodeType !== ELEMENT_NODE) return;
