@@ -3,7 +3,7 @@
 // before Framework starts, see loaders/site/writeSite.ts); this file only reads its summary, for
 // the footer and for the search entries of the partner and province pages.
 import {existsSync} from "node:fs";
-import {siteFacts} from "./loaders/site/config.js";
+import {PROFILE_KIND_SCRIPT, siteFacts} from "./loaders/site/config.js";
 
 const facts = siteFacts();
 
@@ -41,10 +41,12 @@ export default {
   pages: PAGES,
   // Framework 1.13 has no `lang` option and writes `maximum-scale=1` in the viewport (which stops
   // people zooming); it puts the sidebar's close button, a <label>, inside the <ol> of page links (a
-  // list may hold only <li>). The head's script puts all three right.
+  // list may hold only <li>). The head's script puts all three right, and on the profile page marks
+  // the kind of its code before the first paint (PROFILE_KIND_SCRIPT).
   head: `<link rel="icon" href="favicon.svg" type="image/svg+xml">
 <script>
 document.documentElement.lang = "en";
+${PROFILE_KIND_SCRIPT}
 addEventListener("DOMContentLoaded", () => {
   document.querySelector('meta[name="viewport"]')?.setAttribute("content", "width=device-width, initial-scale=1");
   const close = document.getElementById("observablehq-sidebar-close");

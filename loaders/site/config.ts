@@ -4,7 +4,7 @@
 // build date. Never throws: with no site data yet the site still builds.
 import {existsSync, readFileSync} from "node:fs";
 import {join} from "node:path";
-import {entityKind, type Names, type SiteFile} from "../contract.js";
+import {entityKind, NATIONAL, type Names, type SiteFile} from "../contract.js";
 import {PROJECT_ROOT} from "../extract/version.js";
 
 /** Where the site data is written (writeSite.ts) and read by the pages: git-ignored. */
@@ -58,6 +58,16 @@ export function footerText(site: SiteFile): string {
     ` Maps: Natural Earth (public domain), with the Hoàng Sa and Trường Sa archipelagos drawn as Vietnamese territory.`
   );
 }
+
+/**
+ * A script for the page head: on the profile page, the kind of its code (from ?code=) as
+ * data-kind on <html>, before the first paint, so that the page's cards keep the room of that
+ * kind's charts (style.css) from the start. The same rule as entityKind (a test holds them equal).
+ */
+export const PROFILE_KIND_SCRIPT = `if (/\\/profile(\\.html)?$/.test(location.pathname)) {
+  const code = new URLSearchParams(location.search).get("code") ?? "";
+  document.documentElement.dataset.kind = code === ${JSON.stringify(NATIONAL)} || code.startsWith(${JSON.stringify(NATIONAL + "-")}) ? "province" : "partner";
+}`;
 
 export function siteFacts(dir = SITE_DATA_DIR): SiteFacts {
   const file = join(dir, "site.json");

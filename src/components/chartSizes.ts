@@ -1,6 +1,7 @@
 // The sizes of the charts, in one place: the chart components draw with them, and the cards keep
-// that much room free while their data loads (style.css reads them as CSS variables, set here when
-// a page imports a chart), so that the page does not jump when the data arrives.
+// that much room (style.css declares them as CSS variables on :root, so that the room is there at
+// the first paint, before any script runs; a test holds style.css to these numbers), so that the
+// page does not jump when the data arrives.
 export const SIZES = {
   /** rankedBars: a bar, and the axis. */
   barRow: 24,
@@ -21,8 +22,7 @@ export const SIZES = {
   vietnamAspect: 1.1
 } as const;
 
-if (typeof document !== "undefined") {
-  for (const [key, value] of Object.entries(SIZES)) {
-    document.documentElement.style.setProperty(`--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`, key.endsWith("Aspect") ? String(value) : `${value}px`);
-  }
+/** The CSS variables style.css declares for SIZES: "--bar-row: 24px", "--world-aspect: 0.5". */
+export function cssVariables(): string[] {
+  return Object.entries(SIZES).map(([key, value]) => `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}: ${key.endsWith("Aspect") ? String(value) : `${value}px`}`);
 }

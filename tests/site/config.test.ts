@@ -3,7 +3,8 @@ import {mkdtempSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {describe, expect, it} from "vitest";
-import {fold, footerText, searchEntries, siteFacts} from "../../loaders/site/config.js";
+import {fold, footerText, PROFILE_KIND_SCRIPT, searchEntries, siteFacts} from "../../loaders/site/config.js";
+import {entityKind} from "../../loaders/contract.js";
 import {siteFile} from "../../loaders/site/siteFile.js";
 import {mixed} from "./siteFixtures.js";
 
@@ -39,5 +40,20 @@ describe("siteFacts", () => {
   });
   it("says how many articles report S&T cooperation, and when the site was built", () => {
     expect(footerText(site)).toMatch(new RegExp(`^Built on 2026-06-01 from ${site.corpus.articles} Vietnamese news articles, ${site.relevance.st_cooperation} of them reporting S&T cooperation`));
+  });
+});
+
+describe("the profile page's kind, set in the page head", () => {
+  const run = (path: string, search: string) => {
+    const dataset: Record<string, string> = {};
+    new Function("location", "document", PROFILE_KIND_SCRIPT)({pathname: path, search}, {documentElement: {dataset}});
+    return dataset.kind;
+  };
+  it("is the code's kind, as the pipeline tells it", () => {
+    for (const code of ["JP", "VN", "VN-HN", "EU", "VNM"]) expect(run("/profile.html", `?code=${code}`), code).toBe(entityKind(code));
+    expect(run("/sub/path/profile", "?code=VN-SG&scope=mentions")).toBe("province");
+  });
+  it("is set on the profile page only", () => {
+    expect(run("/partners.html", "?code=JP")).toBeUndefined();
   });
 });
