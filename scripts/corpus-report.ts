@@ -6,17 +6,8 @@ import {createExtractor} from "../loaders/extract/corpus.js";
 import {extractArticle} from "../loaders/extract/article.js";
 import {normalizeText} from "../loaders/read/normalize.js";
 import {articleFileText, readJsonl} from "./corpus-to-folder.js";
+import {random} from "./random.js";
 
-/** A small deterministic PRNG (mulberry32), so the sample is the same on every run. */
-function random(seed: number) {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 async function main(argv: string[]) {
   const input = argv[0] ?? "../shared/corpus/vn-news.jsonl.gz";

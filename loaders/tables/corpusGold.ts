@@ -3,6 +3,7 @@
 // annotation guide's definitions. The sample was drawn from three strata of unequal size, so each
 // article also carries the weight of its stratum (population ÷ sampled): the weighted figures
 // estimate what a reader of the whole corpus would see.
+import {score, type Score} from "./evaluate.js";
 import type {ArticleSummary, Relevance} from "./summary.js";
 
 export interface GoldPair {
@@ -27,14 +28,7 @@ export interface CorpusGold {
   articles: Record<string, CorpusGoldArticle>;
 }
 
-export interface BinaryScore {
-  tp: number;
-  fp: number;
-  fn: number;
-  precision: number;
-  recall: number;
-  f1: number;
-}
+export type BinaryScore = Score;
 
 export interface CorpusScores {
   articles: number;
@@ -57,12 +51,7 @@ export interface CorpusScores {
 
 export const RELEVANCE_CLASSES: readonly Relevance[] = ["st_cooperation", "cooperation", "mention", "none"];
 
-export function binary(tp: number, fp: number, fn: number): BinaryScore {
-  const precision = tp + fp ? tp / (tp + fp) : 1;
-  const recall = tp + fn ? tp / (tp + fn) : 1;
-  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-  return {tp, fp, fn, precision, recall, f1};
-}
+const binary = score;
 
 /** Set agreement summed over articles. */
 function setScore(pairs: [Set<string>, Set<string>][]): BinaryScore {

@@ -51,7 +51,8 @@ export interface Evaluation {
   entitiesExact: boolean;
 }
 
-function score(tp: number, fp: number, fn: number): Score {
+/** Precision, recall and F1 from counts (1 when nothing was expected or found). */
+export function score(tp: number, fp: number, fn: number): Score {
   const precision = tp + fp ? tp / (tp + fp) : 1;
   const recall = tp + fn ? tp / (tp + fn) : 1;
   const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;

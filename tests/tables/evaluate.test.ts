@@ -1,7 +1,7 @@
 // Scoring against the seed gold: exact sets for names, precision and recall for pairs and fields,
 // a field the gold marks optional neither rewarded nor penalised.
 import {describe, expect, it} from "vitest";
-import {evaluate, type Gold} from "../../loaders/tables/evaluate.js";
+import {evaluate, score, type Gold} from "../../loaders/tables/evaluate.js";
 import type {ArticleSummary} from "../../loaders/tables/summary.js";
 
 const gold: Gold = {
@@ -32,5 +32,14 @@ describe("evaluate", () => {
   });
   it("counts a missing article as found nowhere", () => {
     expect(evaluate([], gold).articles[0].found).toBe(false);
+  });
+});
+
+describe("score", () => {
+  it("computes precision, recall and F1, 1 when nothing was expected or found", () => {
+    expect(score(3, 1, 0)).toMatchObject({precision: 0.75, recall: 1});
+    expect(score(3, 1, 0).f1).toBeCloseTo(6 / 7);
+    expect(score(0, 0, 0)).toMatchObject({precision: 1, recall: 1, f1: 1});
+    expect(score(0, 2, 2)).toMatchObject({precision: 0, recall: 0, f1: 0});
   });
 });
