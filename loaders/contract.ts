@@ -244,7 +244,7 @@ export interface Quality {
 export interface SampleScores {
   command: string;
   articles: number;
-  halves: Record<"held-out" | "all", {articles: number; st: Score; cooperation: Score; partners: Score; dates: {exact: number}}>;
+  halves: Record<"held-out" | "all", {articles: number; accuracy: number; st: Score; cooperation: Score; partners: Score; stPartners: Score; dates: {exact: number}}>;
 }
 
 export interface Score {

@@ -2,30 +2,11 @@
 // title, text} per line, gzip or not) into a folder of article files, to try the dashboard on
 // it: CORPUS_DIR=/tmp/vn-news npm run build. Never copy it into data/articles/ (see its README).
 //   npx tsx scripts/corpus-to-folder.ts ../shared/corpus/vn-news.jsonl.gz /tmp/vn-news [--limit N] [--category "Khoa hoc"]
-import {createReadStream, mkdirSync, writeFileSync} from "node:fs";
+import {mkdirSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
-import {createInterface} from "node:readline";
-import {createGunzip} from "node:zlib";
+import {articleFileText, readJsonl} from "../loaders/read/newsJsonl.js";
 
-export interface NewsRecord {
-  id: string;
-  category?: string;
-  title: string | null;
-  text: string;
-}
-
-/** The article file the corpus README describes: the title, a blank line, the text. */
-export function articleFileText(r: NewsRecord): string {
-  return r.title ? `${r.title}\n\n${r.text}\n` : `${r.text}\n`;
-}
-
-/** Streams the records of a JSONL file (gzip when the name ends in .gz). */
-export async function* readJsonl(path: string): AsyncGenerator<NewsRecord> {
-  const stream = path.endsWith(".gz") ? createReadStream(path).pipe(createGunzip()) : createReadStream(path);
-  for await (const line of createInterface({input: stream, crlfDelay: Infinity})) {
-    if (line.trim()) yield JSON.parse(line) as NewsRecord;
-  }
-}
+export {articleFileText, readJsonl, type NewsRecord} from "../loaders/read/newsJsonl.js";
 
 async function main(argv: string[]) {
   const [input, out, ...rest] = argv;

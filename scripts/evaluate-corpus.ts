@@ -1,36 +1,27 @@
 // npx tsx scripts/evaluate-corpus.ts [--corpus FILE.jsonl.gz] [--half dev|held-out] [--errors] [--write]
-// Scores the extractor against the hand-labelled sample of real news (tests/gold/vn-news-relevance.json,
+// Scores the extractor against the hand-labelled sample of real news (tests/gold/relevance-dev.json,
 // 400 articles of ../shared/corpus/vn-news.jsonl.gz): relevance classes, cooperation pairs, S&T pairs
 // and dates, on the development half, the held-out half and both. --errors lists every article whose
 // class differs, with the evidence sentences behind the extractor's pairs. --write saves the scores
 // the Method page shows in data/evaluation/vn-news-relevance-scores.json.
 import {mkdirSync, readFileSync, writeFileSync} from "node:fs";
 import {dirname} from "node:path";
-import {fileURLToPath} from "node:url";
-import {createExtractor} from "../loaders/extract/corpus.js";
-import {extractArticle} from "../loaders/extract/article.js";
-import {normalizeText} from "../loaders/read/normalize.js";
-import {scoreCorpus, RELEVANCE_CLASSES, type BinaryScore, type CorpusGold} from "../loaders/tables/corpusGold.js";
+import {
+  CORPUS_GOLD_FILE,
+  extractGoldArticles,
+  NEWS_CORPUS_FILE,
+  RELEVANCE_CLASSES,
+  sampleScores,
+  scoreCorpus,
+  type BinaryScore,
+  type CorpusGold
+} from "../loaders/tables/corpusGold.js";
 import {summarize, type ArticleSummary} from "../loaders/tables/summary.js";
-import type {ArticleExtraction} from "../loaders/extract/model.js";
-import type {SampleScores} from "../loaders/contract.js";
 import {SAMPLE_SCORES_FILE} from "../loaders/site/qualityFile.js";
-import {articleFileText, readJsonl} from "./corpus-to-folder.js";
 
-export const GOLD_FILE = fileURLToPath(new URL("../tests/gold/vn-news-relevance.json", import.meta.url));
-export const DEFAULT_CORPUS = fileURLToPath(new URL("../../shared/corpus/vn-news.jsonl.gz", import.meta.url));
-
-/** Extracts the gold's articles from the corpus file, by id. */
-export async function extractGoldArticles(gold: CorpusGold, corpus = DEFAULT_CORPUS): Promise<Map<string, ArticleExtraction>> {
-  const x = createExtractor();
-  const out = new Map<string, ArticleExtraction>();
-  for await (const r of readJsonl(corpus)) {
-    if (!gold.articles[r.id]) continue;
-    const text = normalizeText(articleFileText(r));
-    out.set(r.id, extractArticle({id: r.id, file: `${r.id}.txt`, text, frontMatter: {}, bytes: Buffer.byteLength(text)}, x));
-  }
-  return out;
-}
+export const GOLD_FILE = CORPUS_GOLD_FILE;
+export const DEFAULT_CORPUS = NEWS_CORPUS_FILE;
+export {extractGoldArticles};
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 const line = (name: string, s: BinaryScore) => `  ${name.padEnd(34)} P ${pct(s.precision).padStart(6)}  R ${pct(s.recall).padStart(6)}  F1 ${pct(s.f1).padStart(6)}  (tp ${s.tp.toFixed(0)}, fp ${s.fp.toFixed(0)}, fn ${s.fn.toFixed(0)})`;
@@ -38,7 +29,7 @@ const line = (name: string, s: BinaryScore) => `  ${name.padEnd(34)} P ${pct(s.p
 async function main(argv: string[]) {
   const opt = (name: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
   const gold = JSON.parse(readFileSync(GOLD_FILE, "utf8")) as CorpusGold;
-  const extracted = await extractGoldArticles(gold, opt("--corpus"));
+  const extracted = extractGoldArticles(gold, opt("--corpus"));
   const summaries = new Map<string, ArticleSummary>([...extracted].map(([id, a]) => [id, summarize(a)]));
   const halves = opt("--half") ? [opt("--half") as "dev" | "held-out"] : (["dev", "held-out", undefined] as const);
   for (const half of halves) {
@@ -56,12 +47,7 @@ async function main(argv: string[]) {
     for (const g of RELEVANCE_CLASSES) console.log(`    ${g.padEnd(15)} ${RELEVANCE_CLASSES.map((f) => String(s.confusion[g][f]).padStart(5)).join(" ")}`);
   }
   if (argv.includes("--write")) {
-    const pick = (b: BinaryScore) => ({precision: b.precision, recall: b.recall, f1: b.f1});
-    const half = (h?: "held-out") => {
-      const s = scoreCorpus(gold, summaries, h);
-      return {articles: s.articles, st: pick(s.stWeighted), cooperation: pick(s.cooperationWeighted), partners: pick(s.partners), dates: {exact: s.dates.exact}};
-    };
-    const out: SampleScores = {command: "npx tsx scripts/evaluate-corpus.ts --write", articles: Object.keys(gold.articles).length, halves: {"held-out": half("held-out"), all: half()}};
+    const out = sampleScores(gold, summaries, "npx tsx scripts/evaluate-corpus.ts --write");
     mkdirSync(dirname(SAMPLE_SCORES_FILE), {recursive: true});
     writeFileSync(SAMPLE_SCORES_FILE, JSON.stringify(out, null, 2) + "\n");
     console.log(`\nwrote ${SAMPLE_SCORES_FILE}`);

@@ -1,11 +1,14 @@
 // quality.json, the Method page's numbers: the extractor scored against the seed gold
 // (tests/gold/seeds.json), computed at build time; its scores on the hand-labelled sample of real
-// news, as scripts/evaluate-corpus.ts --write last wrote them (data/evaluation/); and the size of
-// every gazetteer table.
+// news (tests/gold/relevance-dev.json), computed at build time too when the news corpus the sample
+// was drawn from is on this machine (../shared/corpus/, not part of the project), else as
+// scripts/evaluate-corpus.ts --write last wrote them (data/evaluation/); and the size of every
+// gazetteer table.
 import {existsSync, readFileSync, readdirSync} from "node:fs";
 import {join} from "node:path";
 import {createExtractor, DEFAULT_CORPUS_DIR, extractCorpus} from "../extract/corpus.js";
 import {evaluate, type Gold} from "../tables/evaluate.js";
+import {CORPUS_GOLD_FILE, currentSampleScores, NEWS_CORPUS_FILE, type CorpusGold} from "../tables/corpusGold.js";
 import {DEFAULT_GAZETTEER_DIR, GAZETTEER_FILES} from "../extract/gazetteer.js";
 import type {CorpusTable} from "../tables/corpusTable.js";
 import {summarize, type ArticleSummary} from "../tables/summary.js";
@@ -81,6 +84,17 @@ export function quality(data: CorpusTable): Quality {
   } catch (e) {
     goldError = String((e as Error).message ?? e);
   }
-  const sample = existsSync(SAMPLE_SCORES_FILE) ? (JSON.parse(readFileSync(SAMPLE_SCORES_FILE, "utf8")) as SampleScores) : null;
-  return {gold, goldError, sample, gazetteer: gazetteerSizes()};
+  return {gold, goldError, sample: newsSampleScores(), gazetteer: gazetteerSizes()};
+}
+
+/** The scores on the hand-labelled news sample: computed now when the news corpus is here, else the last ones written. */
+export function newsSampleScores(corpus = NEWS_CORPUS_FILE, saved = SAMPLE_SCORES_FILE): SampleScores | null {
+  if (existsSync(corpus) && existsSync(CORPUS_GOLD_FILE)) {
+    try {
+      return currentSampleScores(JSON.parse(readFileSync(CORPUS_GOLD_FILE, "utf8")) as CorpusGold, corpus);
+    } catch (e) {
+      console.warn(`[quality] the news sample could not be scored: ${String((e as Error).message ?? e).slice(0, 200)}`);
+    }
+  }
+  return existsSync(saved) ? (JSON.parse(readFileSync(saved, "utf8")) as SampleScores) : null;
 }

@@ -1,10 +1,22 @@
-// Scoring the extractor against the hand-labelled sample of real news (tests/gold/vn-news-relevance.json):
+// Scoring the extractor against the hand-labelled sample of real news (tests/gold/relevance-dev.json):
 // each article's relevance class, its cooperation pairs (with their S&T flag) and its date, by the
 // annotation guide's definitions. The sample was drawn from three strata of unequal size, so each
 // article also carries the weight of its stratum (population ÷ sampled): the weighted figures
 // estimate what a reader of the whole corpus would see.
+import {join} from "node:path";
+import type {SampleScores} from "../contract.js";
+import {extractArticle} from "../extract/article.js";
+import {createExtractor} from "../extract/corpus.js";
+import type {ArticleExtraction} from "../extract/model.js";
+import {PROJECT_ROOT} from "../extract/version.js";
+import {articleFileText, readJsonlSync} from "../read/newsJsonl.js";
+import {normalizeText} from "../read/normalize.js";
 import {score, type Score} from "./evaluate.js";
-import type {ArticleSummary, Relevance} from "./summary.js";
+import {summarize, type ArticleSummary, type Relevance} from "./summary.js";
+
+/** The hand-labelled sample (400 articles of the news corpus) and the corpus it was drawn from, beside the project (not part of it). */
+export const CORPUS_GOLD_FILE = join(PROJECT_ROOT, "tests/gold/relevance-dev.json");
+export const NEWS_CORPUS_FILE = join(PROJECT_ROOT, "../shared/corpus/vn-news.jsonl.gz");
 
 export interface GoldPair {
   vn: string;
@@ -124,4 +136,31 @@ export function scoreCorpus(gold: CorpusGold, found: Map<string, ArticleSummary>
     pairs: setScore(pairSets),
     dates
   };
+}
+
+/** The gold's articles, read from the news corpus file and extracted, by id. */
+export function extractGoldArticles(gold: CorpusGold, corpus = NEWS_CORPUS_FILE): Map<string, ArticleExtraction> {
+  const x = createExtractor();
+  const out = new Map<string, ArticleExtraction>();
+  for (const r of readJsonlSync(corpus, (id) => Object.hasOwn(gold.articles, id))) {
+    const text = normalizeText(articleFileText(r));
+    out.set(r.id, extractArticle({id: r.id, file: `${r.id}.txt`, text, frontMatter: {}, bytes: Buffer.byteLength(text)}, x));
+  }
+  return out;
+}
+
+/** What the Method page shows of the scores: the held-out half and both halves, weighted to the corpus where the sample was stratified. */
+export function sampleScores(gold: CorpusGold, found: Map<string, ArticleSummary>, command: string): SampleScores {
+  const pick = (b: BinaryScore) => ({precision: b.precision, recall: b.recall, f1: b.f1});
+  const half = (h?: "held-out") => {
+    const s = scoreCorpus(gold, found, h);
+    return {articles: s.articles, accuracy: s.accuracy, st: pick(s.stWeighted), cooperation: pick(s.cooperationWeighted), partners: pick(s.partners), stPartners: pick(s.stPartners), dates: {exact: s.dates.exact}};
+  };
+  return {command, articles: Object.keys(gold.articles).length, halves: {"held-out": half("held-out"), all: half()}};
+}
+
+/** The scores of the extractor as it is now: the gold's articles extracted from the corpus file, then scored. */
+export function currentSampleScores(gold: CorpusGold, corpus = NEWS_CORPUS_FILE, command = "computed when the site data was written"): SampleScores {
+  const found = new Map([...extractGoldArticles(gold, corpus)].map(([id, a]) => [id, summarize(a)]));
+  return sampleScores(gold, found, command);
 }
