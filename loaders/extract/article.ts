@@ -101,7 +101,8 @@ export function extractArticle(raw: RawArticle, x: Extractor): ArticleExtraction
       const f = facts[s.index];
       const h = hits[s.index];
       for (const hit of scanTrie(m.pairContexts, prepared, s.start, s.end)) f.contexts.push(hit.entries[0].value);
-      h.market = f.contexts.includes("trade") || f.contexts.includes("labour");
+      // Trade figures, labour export, loans and business opportunities: a sector named there is a market, not a science.
+      h.market = f.contexts.includes("trade") || f.contexts.includes("labour") || f.contexts.includes("market");
       for (const hit of scanTrie(m.nationalActors, prepared, s.start, s.end)) {
         const kinds = new Set(hit.entries.map((e) => e.value));
         if (kinds.has("vietnam")) f.vietnam = true;
@@ -109,9 +110,13 @@ export function extractArticle(raw: RawArticle, x: Extractor): ArticleExtraction
         if (kinds.has("bilateral")) f.bilateral = true;
       }
       if (!f.partners.length || !f.cues.length) continue;
+      const notSt: [number, number][] = [];
       for (const hit of scanTrie(m.stCues, prepared, s.start, s.end)) {
-        h.hits.push({kind: "word", code: hit.entries[0].value, st: "yes", surface: text.slice(hit.start, hit.end), start: hit.start, end: hit.end});
+        // A longer phrase that is not S&T ("nghiên cứu kỹ" a text, "Thư viện Khoa học"): it hides the cues inside it.
+        if (hit.entries[0].value === "none") notSt.push([hit.start, hit.end]);
+        else h.hits.push({kind: "word", code: hit.entries[0].value, st: "yes", surface: text.slice(hit.start, hit.end), start: hit.start, end: hit.end});
       }
+      if (notSt.length) h.hits = h.hits.filter((x) => !notSt.some(([a, b]) => x.start < b && a < x.end));
     }
   }
 

@@ -1,9 +1,11 @@
 // Which cooperation is about science, technology and innovation, and which articles report it
 // (ANNOTATION.md, Relevance). A piece of evidence is S&T when its sentence names an S&T field's cue
 // ("chuyển giao công nghệ", "điện gió"), a cue of joint research or technology transfer, or an S&T
-// word (st-cues.tsv: "nghiên cứu", "học bổng", "công nghệ"); failing that, when another sentence of
-// its paragraph does. Its fields are the fields its sentence names, or,
-// when it names none, those of its paragraph. The article's class follows from its pairs.
+// word (st-cues.tsv: "nghiên cứu", "học bổng", "công nghệ"), or a sector's cue ("nông nghiệp", "y
+// tế") unless the sentence is about a market; failing that, when another sentence of its paragraph
+// names one of the first three (not a sector's, and not in a market sentence). Its fields are the
+// fields its sentence names, or, when it names none, those of its paragraph. The article's class
+// follows from its pairs.
 import type {FoundPair} from "./pairs.js";
 import type {Activity, Mention, PairEvidence, Relevance, StCue} from "./model.js";
 
@@ -51,6 +53,12 @@ function firstSt(s: SentenceHits): StHit | undefined {
   );
 }
 
+/** An S&T hit that holds across a paragraph: a technology field's cue, an activity or an S&T word, not a sector. */
+function strongSt(s: SentenceHits): StHit | undefined {
+  if (s.market) return undefined;
+  return s.hits.find((h) => h.kind === "field" && h.st === "yes") ?? s.hits.find((h) => h.kind === "activity") ?? s.hits.find((h) => h.kind === "word");
+}
+
 const cueOf = (h: StHit, sentence: number): StCue => ({kind: h.kind, code: h.code, surface: h.surface, sentence, start: h.start, end: h.end});
 
 /** Gives each pair its S&T cue (or null) and its fields. `sentences` is indexed by sentence number. */
@@ -64,8 +72,10 @@ export function stampPairs(pairs: FoundPair[], sentences: SentenceHits[]): PairE
   return pairs.map((p) => {
     const own = sentences[p.sentence];
     const paragraph = (byLine.get(own.line) ?? []).filter((s) => s !== own);
-    const h = firstSt(own);
-    const st: StCue | null = h ? cueOf(h, own.index) : null;
+    // Its own sentence's cue, else one that holds for its paragraph (not a sector's: that needs the sentence).
+    const ownHit = firstSt(own);
+    const near = ownHit ? undefined : paragraph.find((s) => strongSt(s));
+    const st: StCue | null = ownHit ? cueOf(ownHit, own.index) : near ? cueOf(strongSt(near)!, near.index) : null;
     const fieldsIn = (list: SentenceHits[]) => [...new Set(list.flatMap((s) => s.hits.filter((h) => h.kind === "field").map((h) => h.code)))].sort();
     const own_ = fieldsIn([own]);
     return {...p, st, fields: own_.length ? own_ : fieldsIn(paragraph)};

@@ -80,9 +80,14 @@ function setScore(pairs: [Set<string>, Set<string>][]): BinaryScore {
 /** Scores the extracted summaries (by id) of the gold's articles, optionally one half only. */
 export function scoreCorpus(gold: CorpusGold, found: Map<string, ArticleSummary>, half?: "dev" | "held-out"): CorpusScores {
   const confusion = Object.fromEntries(RELEVANCE_CLASSES.map((g) => [g, Object.fromEntries(RELEVANCE_CLASSES.map((f) => [f, 0]))])) as CorpusScores["confusion"];
+  // An article stands for population ÷ (articles of its stratum being scored): within a half, the
+  // half's own count of the stratum, since later batches may add to one half only.
+  const scored = Object.values(gold.articles).filter((g) => !half || g.half === half);
+  const inStratum = new Map<string, number>();
+  for (const g of scored) inStratum.set(g.stratum, (inStratum.get(g.stratum) ?? 0) + 1);
   const weight = (stratum: string) => {
     const s = gold.strata[stratum];
-    return s ? s.population / s.sampled : 1;
+    return s ? s.population / inStratum.get(stratum)! : 1;
   };
   const counts = {st: [0, 0, 0], stW: [0, 0, 0], coop: [0, 0, 0], coopW: [0, 0, 0]};
   const add = (c: number[], gold: boolean, found: boolean, w = 1) => {

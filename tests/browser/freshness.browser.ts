@@ -67,7 +67,7 @@ function expectSameAsFromScratch(): void {
 
 /** An article naming one partner, signed by a Vietnamese university: S&T cooperation when the partner is known. */
 const article = (partner: string) => `Hợp tác với ${partner}\n\nNgày 3/4/2025, Đại học Cần Thơ ký kết thỏa thuận hợp tác nghiên cứu với ${partner}.\n`;
-const ZZYZX = "Zzyzx\tIS\t\ta place that only this test knows\n";
+const ZZYZX = "Zzyzx\tIS\tZzyzx\ta place that only this test knows\t\n"; // name, country, aliases (the complete list), note, given_name
 const LIMIT = "export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;";
 const SMALL_LIMIT = "export const MAX_ARTICLE_BYTES = 8 * 1024;";
 /** The seeds over 8 KiB, which the edited extractor skips as too large. */

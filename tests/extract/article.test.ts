@@ -72,3 +72,28 @@ describe("dates", () => {
     expect(a.date.year).toBeNull();
   });
 });
+
+describe("what makes cooperation S&T, and what does not", () => {
+  it("a word that studies a text, a market or a policy is not research", () => {
+    expect(text("Việt Nam đã ký kết hiệp định hàng không với Pháp sau khi nghiên cứu dự thảo.").relevance, "research, as far as a word list can tell").toBe("st_cooperation");
+    const a = text("Việt Nam đã ký kết hiệp định hàng không với Pháp sau khi nghiên cứu kỹ dự thảo.");
+    expect(a.pairs.map((p) => `${p.vn}-${p.partner}`)).toEqual(["VN-FR"]);
+    expect(a.relevance).toBe("cooperation");
+  });
+  it("a sector named in a loan is a market, not a science", () => {
+    const a = text("Ngân hàng Phát triển châu Á (ADB) đã ký với Việt Nam hai khoản tín dụng trị giá 110 triệu USD để tăng cường chất lượng y tế ở miền Trung.");
+    expect(a.pairs.map((p) => `${p.vn}-${p.partner}`)).toContain("VN-ADB");
+    expect(a.relevance).toBe("cooperation");
+  });
+  it("a medical specialty or technique is medical science", () => {
+    const a = text("Sáng 9/11, Bệnh viện Chợ Rẫy (TP.HCM) phối hợp với các bác sĩ Pháp tổ chức hội thảo về phẫu thuật nội soi.");
+    expect(a.relevance).toBe("st_cooperation");
+    expect(a.pairs.find((p) => p.partner === "FR")?.st).toMatchObject({kind: "word", code: "medicine"});
+  });
+  it("S&T may be named in another sentence of the pair's paragraph, not in another paragraph", () => {
+    const same = text("Việt Nam và Mỹ ký thỏa thuận hợp tác. Trọng tâm là phần mềm nguồn mở.");
+    expect(same.relevance).toBe("st_cooperation");
+    expect(same.pairs[0].st).toMatchObject({kind: "field", code: "digital", sentence: 1});
+    expect(text("Việt Nam và Mỹ ký thỏa thuận hợp tác.\nTrọng tâm là phần mềm nguồn mở.").relevance).toBe("cooperation");
+  });
+});

@@ -19,9 +19,16 @@ describe("stampPairs", () => {
     expect(stampPairs([pair(0)], [sentence(0, 0, [hit("field", "agriculture", "sector")], true)])[0].st).toBeNull();
     expect(stampPairs([pair(0)], [sentence(0, 0, [hit("field", "agriculture", "sector"), hit("field", "trade_investment", "no")])])[0].st).toBeNull();
   });
-  it("does not take a sector named inside a body's name, nor S&T from another sentence", () => {
+  it("does not take a sector named inside a body's name", () => {
     expect(stampPairs([pair(0)], [sentence(0, 0, [hit("field", "health", "name")])])[0].st).toBeNull();
-    expect(stampPairs([pair(0)], [sentence(0, 0, []), sentence(1, 0, [hit("word", "research", "yes")])])[0].st).toBeNull();
+  });
+  it("takes S&T from another sentence of the paragraph when its own names none: a technology field, an activity or a word, never a sector, never a market sentence", () => {
+    const near = stampPairs([pair(0)], [sentence(0, 0, []), sentence(1, 0, [hit("word", "research", "yes")])])[0].st;
+    expect(near).toMatchObject({kind: "word", code: "research", sentence: 1});
+    expect(stampPairs([pair(0)], [sentence(0, 0, []), sentence(1, 1, [hit("word", "research", "yes")])])[0].st, "another paragraph").toBeNull();
+    expect(stampPairs([pair(0)], [sentence(0, 0, []), sentence(1, 0, [hit("field", "agriculture", "sector")])])[0].st, "a sector").toBeNull();
+    expect(stampPairs([pair(0)], [sentence(0, 0, []), sentence(1, 0, [hit("word", "research", "yes")], true)])[0].st, "a market sentence").toBeNull();
+    expect(stampPairs([pair(0)], [sentence(0, 0, [hit("field", "energy", "sector")]), sentence(1, 0, [hit("field", "ai", "yes")])])[0].st?.code, "its own first").toBe("energy");
   });
   it("gives a pair the fields its sentence names, else those of its paragraph", () => {
     const own = stampPairs([pair(0)], [sentence(0, 0, [hit("field", "energy", "sector")]), sentence(1, 0, [hit("field", "ai", "yes")])]);
