@@ -4,13 +4,13 @@
 import {classifyLines, type ChromePatterns} from "./chrome.js";
 import {findEntities, type EntityMatch} from "./entities.js";
 import type {Matchers} from "./matchers.js";
-import {extractMetadata} from "./metadata.js";
+import {extractMetadata, latestYear, RECALLED_YEARS} from "./metadata.js";
 import {findPairs, type SentenceFacts} from "./pairs.js";
 import {classify, ST_ACTIVITIES, stampPairs, type SentenceHits} from "./relevance.js";
 import {splitSentences} from "./sentences.js";
 import {hostsForeignOffice, isForeignBody, isNotAParty, isVietnameseSeat} from "./sides.js";
 import {prepare, scanTrie} from "./trie.js";
-import type {Activity, ArticleExtraction, Mention, RawArticle} from "./model.js";
+import type {Activity, ArticleExtraction, Mention, PartialDate, RawArticle} from "./model.js";
 
 export interface Extractor {
   matchers: Matchers;
@@ -124,14 +124,22 @@ export function extractArticle(raw: RawArticle, x: Extractor): ArticleExtraction
   const pairs = stampPairs(findPairs(raw.id, facts, vietnamArticle), hits);
   // A lead dates the cooperation it reports (ANNOTATION.md, Dates): an article that reports none
   // has no date unless its metadata or a dateline states one.
-  const dated = meta.dateFrom !== "lead" || pairs.length > 0;
+  // …and a lead's date must be said of cooperation: on a line that holds one of its pairs' evidence
+  // or a cooperation cue ("Ngày 22/6, tại Hà Nội, hai bên ký…", "năm 2023, hợp tác … diễn ra sôi
+  // động"), and not of a past event the lead recalls: a date more than RECALLED_YEARS before the
+  // latest year the article names ("Vào 15/12/1992, … ký tắt Hiệp định" in an article about 2005).
+  const evidenceLines = new Set([...pairs.map((p) => sentences[p.sentence].line), ...mentions.filter((m) => m.kind === "cue").map((m) => sentences[m.sentence].line)]);
+  const latest = meta.dateFrom === "lead" ? latestYear(text, lines, x.today) : null;
+  const recent = (d: PartialDate) => d.year === null || latest === null || latest - d.year <= RECALLED_YEARS;
+  const leadDate = meta.dateFrom === "lead" ? meta.leadDates.find((d) => evidenceLines.has(d.line) && recent(d.date)) : undefined;
+  const dated = meta.dateFrom !== "lead" || (pairs.length > 0 && leadDate !== undefined);
   return {
     id: raw.id,
     file: raw.file,
     title: meta.title,
     source: meta.source,
     url: meta.url,
-    date: dated ? meta.date : {year: null, month: null, day: null},
+    date: !dated ? {year: null, month: null, day: null} : leadDate ? leadDate.date : meta.date,
     dateFrom: dated ? meta.dateFrom : null,
     text,
     lines,

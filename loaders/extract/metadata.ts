@@ -14,10 +14,19 @@ import type { FrontMatter, Line, PartialDate } from "./model.js";
 /** Where an article's date comes from: its metadata, a dateline in the text, or its lead. */
 export type DateFrom = "metadata" | "dateline" | "lead" | null;
 
+/** A date the lead gives, with the line it is on (an index into the article's lines) and whether that line is the headline. */
+export interface LeadDate {
+  date: PartialDate;
+  line: number;
+  headline: boolean;
+}
+
 export interface ArticleMetadata {
   title: string | null;
   date: PartialDate;
   dateFrom: DateFrom;
+  /** When the date is the lead's: every date the lead gives, in order (the article keeps the first said of its cooperation). */
+  leadDates: LeadDate[];
   source: string | null;
   url: string | null;
 }
@@ -32,7 +41,7 @@ export function extractMetadata(text: string, lines: Line[], fm: FrontMatter, to
   const main = lines.filter((l) => l.chrome === null && text.slice(l.start, l.end).trim() !== "");
   return {
     title: fm.title ?? findTitle(text, main),
-    ...(fm.date ? {date: fm.date, dateFrom: "metadata" as const} : findDated(text, lines, today)),
+    ...(fm.date ? {date: fm.date, dateFrom: "metadata" as const, leadDates: []} : findDated(text, lines, today)),
     source: fm.source ?? findSource(text, lines, main),
     url: fm.url ?? null,
   };
@@ -189,6 +198,9 @@ const DAY_WORD = /(?<![\p{L}\p{M}])(?:ngày|mồng|mùng|hôm|sáng|chiều|trư
 /** Weaker context: "từ 22/4", "đến 26/4", "vào 1/5" (not enough for a small fraction). */
 const WEAK_DAY_WORD = /(?<![\p{L}\p{M}])(?:từ|đến|tới|vào|hết|trước|sau|\()\s*$/iu;
 
+/** Where a dateline may stand: among the first `head` or the last `tail` lines that hold text. */
+export const DATELINE_EDGE = {head: 3, tail: 5} as const;
+
 /** The lead: the headline and the paragraph after it. */
 export const LEAD_PARAGRAPHS = 1;
 
@@ -208,6 +220,8 @@ const DATELINE_WORDS = /(?:^|[\s,(|:-])(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)
  */
 export function datelineDate(line: string): PartialDate | null {
   if (line.length > 100) return null;
+  // "Ngày sinh: 26/05/1977", "Sinh ngày 2/11/1949": a person's birth date, in a profile box.
+  if (/(?:^|[^\p{L}\p{M}])sinh(?![\p{L}\p{M}])/iu.test(line)) return null;
   // "Căng thẳng ở Đông Bắc Á(17/03/2005)": a related article's title and date, not this article's.
   if (/\S\s*\(\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*\)\s*$/u.test(line)) return null;
   const hit = firstDateIn(line, 0, line.length);
@@ -250,14 +264,20 @@ export function findDate(text: string, lines: Line[], today = new Date()): Parti
 }
 
 /** The article's date (findDate) and whether a dateline or the lead gave it. */
-export function findDated(text: string, lines: Line[], today = new Date()): {date: PartialDate; dateFrom: DateFrom} {
+export function findDated(text: string, lines: Line[], today = new Date()): {date: PartialDate; dateFrom: DateFrom; leadDates: LeadDate[]} {
   const notAfterToday = (d: PartialDate) => !isAfter(d, today);
-  const lead = (date: PartialDate) => ({date, dateFrom: "lead" as const});
-  for (const line of lines) {
-    if (line.chrome === "related-links" || line.chrome === "image-file" || line.end <= line.start) continue;
+  // A dateline, byline or source line opens or closes an article: a date alone on a line in its
+  // middle is a table's cell or a profile box's ("10/3/1906", "Ngày sinh: 2/11/1949").
+  const filled = lines.filter((l) => l.end > l.start && text.slice(l.start, l.end).trim() !== "");
+  const edges = new Set([...filled.slice(0, DATELINE_EDGE.head), ...filled.slice(-DATELINE_EDGE.tail)]);
+  for (const line of filled) {
+    if (!edges.has(line) || line.chrome === "related-links" || line.chrome === "image-file") continue;
     const d = datelineDate(text.slice(line.start, line.end).trim());
-    if (d && notAfterToday(d)) return {date: d, dateFrom: "dateline"};
+    if (d && notAfterToday(d)) return {date: d, dateFrom: "dateline", leadDates: []};
   }
+  // The lead's dates, in the order they count: each with its line, so that the article can keep the
+  // first one said of the cooperation it reports (article.ts).
+  const leadDates: LeadDate[] = [];
   const main = lines.filter((l) => l.chrome === null && text.slice(l.start, l.end).trim() !== "");
   const leadLines = main.slice(0, 1 + LEAD_PARAGRAPHS);
   for (const [i, line] of main.slice(0, 1 + DATED_DAY_PARAGRAPHS).entries()) {
@@ -266,18 +286,34 @@ export function findDated(text: string, lines: Line[], today = new Date()): {dat
       if (isOtherDate(text, line.start, hit.start, hit.end)) continue;
       const date = hit.needsYear ? {...hit.date, year: yearInSentence(text, line, hit, today)} : hit.date;
       const datedDay = date.year !== null && date.day !== null;
-      if ((i < leadLines.length || datedDay) && notAfterToday(date)) return lead(date);
+      if ((i < leadLines.length || datedDay) && notAfterToday(date)) leadDates.push({date, line: lines.indexOf(line), headline: i === 0});
     }
   }
-  for (const line of leadLines) {
+  for (const [i, line] of leadLines.entries()) {
     const s = text.slice(line.start, line.end);
     for (const m of matchAll(YEAR_ONLY, s)) {
       const date = {year: Number(m[1]), month: null, day: null};
       const clause = /(?:^|[.!?,:;]\s*|\b(?:Trong|trong)\s+)$/u.test(s.slice(0, m.index)) && /^\s*,/u.test(s.slice(m.index! + m[0].length));
-      if (clause && !NOT_THE_EVENT.test(s.slice(0, m.index)) && notAfterToday(date)) return lead(date);
+      if (clause && !NOT_THE_EVENT.test(s.slice(0, m.index)) && notAfterToday(date)) leadDates.push({date, line: lines.indexOf(line), headline: i === 0});
     }
   }
-  return {date: {...UNKNOWN_DATE}, dateFrom: null};
+  return leadDates.length ? {date: leadDates[0].date, dateFrom: "lead", leadDates} : {date: {...UNKNOWN_DATE}, dateFrom: null, leadDates};
+}
+
+/** How many years before the latest year an article names a lead's date may be and still be the reported event's. */
+export const RECALLED_YEARS = 10;
+
+/** The latest year (1900 to today's) the article's main text names, or null: a lead date far before it is a recalled past event. */
+export function latestYear(text: string, lines: Line[], today = new Date()): number | null {
+  let latest: number | null = null;
+  for (const line of lines) {
+    if (line.chrome !== null) continue;
+    for (const m of matchAll(BARE_YEAR, text.slice(line.start, line.end))) {
+      const y = Number(m[1]);
+      if (y >= 1900 && y <= today.getUTCFullYear() && (latest === null || y > latest)) latest = y;
+    }
+  }
+  return latest;
 }
 
 /** Whether a (partial) date lies after `today`: a year after this year, or this year's later month or day. */

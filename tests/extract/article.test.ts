@@ -67,6 +67,13 @@ describe("dates", () => {
   it("gives no date from the lead of an article that reports no cooperation", () => {
     expect(text("Ngày 5/9/2005, trời rét đậm ở Hà Nội.\nNgười dân giữ ấm.")).toMatchObject({date: {year: null, month: null, day: null}, dateFrom: null});
   });
+  it("takes a lead's date only where the lead speaks of cooperation, and not a past event it recalls", () => {
+    expect(text("Sài Gòn ngày 30/4/1975 trong mắt một phóng viên\nBộ Ngoại giao Việt Nam ký kết hợp tác với Anh.").date.year, "a headline's date, no cooperation on its line").toBeNull();
+    const recalled = text("Hiệp định với châu Âu\nVào 15/12/1992, Uỷ ban châu Âu và Việt Nam đã ký tắt Hiệp định buôn bán hàng dệt may. Năm 2005, hạn ngạch tăng.");
+    expect(recalled.date, "1992 is more than ten years before 2005, which the article names").toEqual({year: 2005, month: null, day: null});
+    const recent = text("Hiệp định với châu Âu\nVào 15/12/1998, Uỷ ban châu Âu và Việt Nam đã ký tắt Hiệp định buôn bán hàng dệt may. Năm 2005, hạn ngạch tăng.");
+    expect(recent.date).toEqual({year: 1998, month: 12, day: 15});
+  });
   it("never dates an article after the day the corpus is read", () => {
     const a = extractArticle({id: "t", file: "t.txt", text: "Ngày 5/9/2030, Bộ KH&CN Việt Nam ký kết hợp tác với Nhật Bản.", frontMatter: {}, bytes: 10}, {...x, today: new Date("2026-01-01")});
     expect(a.date.year).toBeNull();

@@ -38,13 +38,14 @@ describe("extractMetadata", () => {
       title: "Việt Nam và Nhật Bản hợp tác về bán dẫn",
       date: date(2024, 4, 3),
       dateFrom: "lead",
+      leadDates: [{ date: date(2024, 4, 3), line: 4, headline: false }],
       source: "vtv.vn",
       url: null,
     });
   });
 
   it("lets the front matter win for each key it states, and only those", () => {
-    expect(meta(text, { title: "Tiêu đề khác", url: "https://vtv.vn/x" })).toEqual({
+    expect(meta(text, { title: "Tiêu đề khác", url: "https://vtv.vn/x" })).toMatchObject({
       title: "Tiêu đề khác",
       date: date(2024, 4, 3),
       dateFrom: "lead",
@@ -120,9 +121,14 @@ describe("source", () => {
 });
 
 describe("date", () => {
-  it("takes a dateline's date first, wherever the line is, and says where each date came from", () => {
+  it("takes a dateline's date first, at the head or the foot of the text, and says where each date came from", () => {
     const lines = (t: string) => classifyLines(t, patterns);
-    expect(findDated("Hà Nội hợp tác với Pháp\nNgày 5/9/2005, hai bên ký kết.\nThứ Hai, 12/3/2007, 10:30 GMT+7", lines("Hà Nội hợp tác với Pháp\nNgày 5/9/2005, hai bên ký kết.\nThứ Hai, 12/3/2007, 10:30 GMT+7"))).toEqual({date: date(2007, 3, 12), dateFrom: "dateline"});
+    expect(findDated("Hà Nội hợp tác với Pháp\nNgày 5/9/2005, hai bên ký kết.\nThứ Hai, 12/3/2007, 10:30 GMT+7", lines("Hà Nội hợp tác với Pháp\nNgày 5/9/2005, hai bên ký kết.\nThứ Hai, 12/3/2007, 10:30 GMT+7"))).toEqual({date: date(2007, 3, 12), dateFrom: "dateline", leadDates: []});
+    // A date alone on a line in the middle is a table's cell; a birth date is a profile box's.
+    const table = "Tiêu đề của bài viết\nĐoạn một.\nĐoạn hai.\nNgày\n10/3/1906\nVòng\nĐoạn ba.\nĐoạn bốn.\nĐoạn năm.\nĐoạn sáu.\nĐoạn bảy.";
+    expect(findDated(table, lines(table)).dateFrom).toBeNull();
+    expect(datelineDate("Ngày sinh: 26/05/1977")).toBeNull();
+    expect(datelineDate("Sinh ngày 2/11/1949")).toBeNull();
     expect(datelineDate("Ban Thời sự 13/04/2025 10:22")).toEqual(date(2025, 4, 13));
     expect(datelineDate("Ngày 13/6/2025, hai bên ký kết.")).toBeNull();
     expect(datelineDate("Tổng tuyển cử Đức(19/09/2005)")).toBeNull();
