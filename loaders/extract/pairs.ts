@@ -56,10 +56,16 @@ export function activitiesOf(cues: Activity[]): Activity[] {
 }
 
 /** Whether the sentence's cues can make it evidence, given what else it is about. */
-export function cuesHold(s: Pick<SentenceFacts, "cues" | "contexts">): boolean {
+export function cuesHold(s: Pick<SentenceFacts, "cues" | "contexts" | "partners">): boolean {
   if (!s.cues.length || s.contexts.includes("contest")) return false;
-  return !s.contexts.some((b) => b === "trade" || b === "crime") || s.cues.some((c) => c.strong);
+  // Trade figures, crimes, study-abroad marketing and lists of many countries ("các trường của Mỹ,
+  // Canada, Anh, Úc, …") take a strong cue to be cooperation.
+  const list = s.partners.filter((p) => p.kind === "country").length >= LIST_OF_COUNTRIES;
+  return !(list || s.contexts.some((b) => b === "trade" || b === "crime" || b === "recruitment")) || s.cues.some((c) => c.strong);
 }
+
+/** How many foreign countries make a sentence a list of them rather than a report of cooperation with each. */
+export const LIST_OF_COUNTRIES = 4;
 
 /**
  * A person's own training or travel, not two sides cooperating: the sentence opens with a personal

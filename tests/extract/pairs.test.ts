@@ -1,7 +1,7 @@
 // Cooperation pairs from a sentence's facts: a cue, a foreign partner and a Vietnamese side, and
 // not what the guide says is not cooperation.
 import {describe, expect, it} from "vitest";
-import {activitiesOf, cuesHold, findPairs, isPersonalStudy, type SentenceFacts} from "../../loaders/extract/pairs.js";
+import {activitiesOf, cuesHold, findPairs, isPersonalStudy, LIST_OF_COUNTRIES, type SentenceFacts} from "../../loaders/extract/pairs.js";
 
 const facts = (s: Partial<SentenceFacts>): SentenceFacts => ({
   index: 0,
@@ -47,11 +47,19 @@ describe("the Vietnamese side", () => {
 
 describe("what is not cooperation", () => {
   it("a contest or a match, whatever the cue", () => {
-    expect(cuesHold({cues: [{activity: "agreement", strong: true}], contexts: ["contest"]})).toBe(false);
+    expect(cuesHold({cues: [{activity: "agreement", strong: true}], contexts: ["contest"], partners: []})).toBe(false);
   });
-  it("trade figures or a crime, unless a strong cue says the sides act together", () => {
-    expect(cuesHold({cues: [{activity: "cooperation", strong: false}], contexts: ["trade"]})).toBe(false);
-    expect(cuesHold({cues: [{activity: "agreement", strong: true}], contexts: ["trade"]})).toBe(true);
+  it("trade figures, a crime or study-abroad marketing, unless a strong cue says the sides act together", () => {
+    for (const context of ["trade", "crime", "recruitment"]) {
+      expect(cuesHold({cues: [{activity: "cooperation", strong: false}], contexts: [context], partners: []}), context).toBe(false);
+      expect(cuesHold({cues: [{activity: "agreement", strong: true}], contexts: [context], partners: []}), context).toBe(true);
+    }
+  });
+  it("a list of many countries, unless a strong cue says Vietnam acts with each", () => {
+    const countries = (n: number) => ["US", "CA", "GB", "AU", "NZ"].slice(0, n).map((code) => ({code, kind: "country" as const}));
+    expect(cuesHold({cues: [{activity: "cooperation", strong: false}], contexts: [], partners: countries(LIST_OF_COUNTRIES)})).toBe(false);
+    expect(cuesHold({cues: [{activity: "cooperation", strong: false}], contexts: [], partners: countries(LIST_OF_COUNTRIES - 1)})).toBe(true);
+    expect(cuesHold({cues: [{activity: "agreement", strong: true}], contexts: [], partners: countries(LIST_OF_COUNTRIES)})).toBe(true);
   });
   it("any sentence of a crime story, unless agencies are said to cooperate", () => {
     const crime = (i: number) => facts({index: i, provinces: ["VN-SG"], contexts: ["crime"], cues: []});
