@@ -10,6 +10,7 @@ import {MIN_ARTICLE_CHARS, readHtmlPage, type HtmlArticle} from "../../loaders/r
 import {createExtractor} from "../../loaders/extract/corpus.js";
 import {extractArticle} from "../../loaders/extract/article.js";
 import {encodeWindows1258} from "../fixtures/web/encodeWindows1258.js";
+import {VNEXPRESS_LINES} from "../fixtures/web/vnexpressLines.js";
 
 const WEB = join(import.meta.dirname, "..", "fixtures", "web");
 const fixture = (name: string) => readFileSync(join(WEB, name), "utf8");
@@ -25,16 +26,7 @@ function article(name: string, url?: string): HtmlArticle {
 /** What each outlet's page must give: its lines exactly, and its metadata. */
 const OUTLETS: Record<string, {lines: string[]; title: string; date: object | null; source: string; url: string}> = {
   "vnexpress.html": {
-    lines: [
-      "Việt Nam và Nhật Bản hợp tác phát triển chip bán dẫn",
-      "Hà Nội - Hai nước ký bản ghi nhớ đào tạo 10.000 kỹ sư bán dẫn và xây dựng phòng thí nghiệm chung tại Hà Nội trong giai đoạn 2025-2030.",
-      "Sáng 13/3, Bộ Khoa học và Công nghệ Việt Nam và Bộ Kinh tế, Thương mại và Công nghiệp Nhật Bản (METI) đã ký bản ghi nhớ hợp tác về phát triển ngành công nghiệp bán dẫn.",
-      "Theo thỏa thuận, phía Nhật Bản sẽ hỗ trợ Việt Nam đào tạo 10.000 kỹ sư thiết kế vi mạch, đồng thời chuyển giao công nghệ đóng gói và kiểm thử chip cho các doanh nghiệp trong nước.",
-      "Đại diện hai bộ ký bản ghi nhớ tại Hà Nội. Ảnh: Giang Huy",
-      "Phòng thí nghiệm chung đặt tại Khu công nghệ cao Hòa Lạc sẽ đi vào hoạt động từ năm 2026, với kinh phí khoảng 50 triệu USD do hai bên cùng đóng góp.",
-      "Ông Nguyễn Văn A, Vụ trưởng Vụ Hợp tác quốc tế, cho biết đây là bước đi quan trọng để Việt Nam tham gia sâu hơn vào chuỗi cung ứng bán dẫn toàn cầu.",
-      "Minh Sơn",
-    ],
+    lines: VNEXPRESS_LINES,
     title: "Việt Nam và Nhật Bản hợp tác phát triển chip bán dẫn",
     date: {year: 2025, month: 3, day: 14},
     source: "vnexpress.net",
