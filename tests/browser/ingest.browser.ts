@@ -2,8 +2,8 @@
 // 127.0.0.1 into a fresh folder, `npm run build` builds the site from that folder, and the pages
 // count the articles with the dates, outlets and addresses their pages state; the article view
 // links to each article's original page. Nothing leaves the machine.
-import {spawn} from "node:child_process";
-import {mkdtempSync, readFileSync, rmSync} from "node:fs";
+import {spawn, type ChildProcess} from "node:child_process";
+import {mkdirSync, mkdtempSync, readFileSync, rmSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import type {Browser} from "playwright-core";
@@ -11,7 +11,7 @@ import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {listArticleFiles} from "../../loaders/read/articleFiles.js";
 import {parseFrontMatter} from "../../loaders/read/frontMatter.js";
 import {startFixtureServer, type FixtureServer} from "../ingest/fixtureServer.js";
-import {build, builtArticles, extract, launch, projectCopy, ROOT, serveDist, visit} from "./helpers.js";
+import {build, builtArticles, extract, freePort, launch, projectCopy, ROOT, serveDist, visit} from "./helpers.js";
 
 let server: FixtureServer;
 let browser: Browser;
@@ -110,5 +110,50 @@ describe("a feed read by npm run ingest, then built", () => {
     expect(await view.locator("h2").first().textContent()).toBe(chip.title);
     expect(v.problems).toEqual([]);
     await v.close();
+  });
+});
+
+describe("npm run dev, while npm run ingest writes into its folder", () => {
+  let dev: ChildProcess | undefined;
+  afterAll(() => {
+    if (dev?.pid && dev.exitCode === null) process.kill(-dev.pid, "SIGTERM");
+  });
+
+  it("shows the feed's articles in an open page without a restart", async () => {
+    const live = join(scratch, "live");
+    mkdirSync(live);
+    const port = await freePort();
+    let log = "";
+    dev = spawn("node", ["scripts/dev.js", "--port", String(port), "--no-open"], {
+      cwd: project,
+      env: {...process.env, CORPUS_DIR: live, OBSERVABLE_TELEMETRY_DISABLE: "true"},
+      stdio: ["ignore", "pipe", "pipe"],
+      detached: true
+    });
+    dev.stdout!.on("data", (d) => (log += d));
+    dev.stderr!.on("data", (d) => (log += d));
+    const page = await browser.newPage();
+    try {
+      // The Overview's first figure: the articles reporting S&T cooperation.
+      const st = async () => Number(((await page.locator(".big-number .big").first().textContent({timeout: 5000})) ?? "").replace(/,/g, ""));
+      for (let i = 0; ; i++) {
+        try {
+          await page.goto(`http://127.0.0.1:${port}/`, {waitUntil: "networkidle"});
+          await page.locator(".big-number").first().waitFor({timeout: 30_000});
+          break;
+        } catch (e) {
+          if (i >= 60 || dev.exitCode !== null) throw new Error(`the dev server did not start: ${e}\n${log}`);
+          await new Promise((r) => setTimeout(r, 1000));
+        }
+      }
+      expect(await st()).toBe(0);
+      const run = await ingest([`${server.origin}/feed.xml`, "--out", live, "--cache", join(scratch, "cache"), "--delay", "0"]);
+      expect(run.status).toBe(0);
+      const want = extract(live, project).filter((l) => l.relevance === "st_cooperation").length;
+      expect(want).toBeGreaterThan(3);
+      await expect.poll(() => st().catch(() => -1), {timeout: 90_000, interval: 1000, message: log.slice(-2000)}).toBe(want);
+    } finally {
+      await page.close();
+    }
   });
 });
