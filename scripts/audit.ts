@@ -12,7 +12,7 @@
 // Lighthouse on each page in turn, prints a table (scores, total byte weight, LCP, TBT, CLS) and
 // the failing accessibility audits with a few offending nodes, writes the summary to
 // .cache/audit/audit-results.json (full Lighthouse reports: .cache/audit/PAGE.lhr.json), and exits 1 if any page scores below the minimum (95).
-import {existsSync, mkdirSync, readdirSync, writeFileSync} from "node:fs";
+import {existsSync, mkdirSync, writeFileSync} from "node:fs";
 import {join, resolve} from "node:path";
 import {parseArgs} from "node:util";
 import * as chromeLauncher from "chrome-launcher";

@@ -5,12 +5,11 @@
 // build from scratch; two builds of the same corpus give byte-identical data files; and
 // `npm run dev` shows a new article in an open page without a restart, and keeps doing so after
 // edits to an article, a gazetteer table and loaders/.
-import {spawn, type ChildProcess} from "node:child_process";
 import {appendFileSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {entityKind, type SiteFile} from "../../loaders/contract.js";
-import {build, builtSite, dataFiles, extract, freePort, launch, projectCopy, SEEDS, smallCorpus} from "./helpers.js";
+import {build, builtSite, dataFiles, extract, launch, projectCopy, SEEDS, smallCorpus, startDevServer, type DevServer} from "./helpers.js";
 
 let project: string;
 let corpus: string;
@@ -141,24 +140,12 @@ describe("npm run build", () => {
 });
 
 describe("npm run dev", () => {
-  let dev: ChildProcess | undefined;
-  afterAll(() => {
-    // The dev server and the preview it started, as one process group (ours alone).
-    if (dev?.pid && dev.exitCode === null) process.kill(-dev.pid, "SIGTERM");
-  });
+  let dev: DevServer | undefined;
+  afterAll(() => dev?.stop());
 
   it("shows an added article in an open page without a restart, and keeps following edits to articles, gazetteer tables and loaders/", async () => {
-    const port = await freePort();
-    let log = "";
-    dev = spawn("node", ["scripts/dev.js", "--port", String(port), "--no-open"], {
-      cwd: project,
-      env: {...process.env, CORPUS_DIR: corpus, OBSERVABLE_TELEMETRY_DISABLE: "true"},
-      stdio: ["ignore", "pipe", "pipe"],
-      detached: true
-    });
-    dev.stdout!.on("data", (d) => (log += d));
-    dev.stderr!.on("data", (d) => (log += d));
-    const pid = dev.pid;
+    dev = await startDevServer(project, corpus);
+    const pid = dev.process.pid;
     const browser = await launch();
     try {
       const page = await browser.newPage();
@@ -167,16 +154,7 @@ describe("npm run dev", () => {
       // The Overview in the default scope: articles reporting S&T cooperation, and their partner countries.
       const figure = async (i: number) => Number(((await page.locator(".big-number .big").nth(i).textContent({timeout: 5000})) ?? "").replace(/,/g, ""));
       const figures = async () => ({st: await figure(0), countries: await figure(1)});
-      for (let i = 0; ; i++) {
-        try {
-          await page.goto(`http://127.0.0.1:${port}/`, {waitUntil: "networkidle"});
-          await page.locator(".big-number").first().waitFor({timeout: 30_000});
-          break;
-        } catch (e) {
-          if (i >= 60 || dev.exitCode !== null) throw new Error(`the dev server did not start: ${e}\n${log}`);
-          await new Promise((r) => setTimeout(r, 1000));
-        }
-      }
+      await dev.open(page);
       const start = await figures();
       expect(start.st).toBe(base.relevance.st_cooperation);
       /** Waits (≤ 90 s) until the open page, never reloaded by us, shows `want`. */
@@ -185,7 +163,7 @@ describe("npm run dev", () => {
           .poll(async () => {
             const now = await figures().catch(() => null);
             return now && Object.fromEntries(Object.keys(want).map((k) => [k, now[k as keyof typeof now]]));
-          }, {timeout: 90_000, interval: 1000, message: `${what}\n${log.slice(-2000)}`})
+          }, {timeout: 90_000, interval: 1000, message: `${what}\n${dev!.log().slice(-2000)}`})
           .toEqual(want);
       };
       const live = join(corpus, "live.txt");
@@ -202,8 +180,8 @@ describe("npm run dev", () => {
       await shows({st: start.st - largeSeeds().length}, "a deleted article");
       expect(await page.locator(".observablehq--error").count()).toBe(0);
       expect(errors).toEqual([]);
-      expect(dev.exitCode, "the dev server kept running").toBeNull();
-      expect(dev.pid).toBe(pid);
+      expect(dev.process.exitCode, "the dev server kept running").toBeNull();
+      expect(dev.process.pid).toBe(pid);
     } finally {
       await browser.close();
     }

@@ -3,7 +3,7 @@
 // and serving the site (scripts/serve-dist.js, 127.0.0.1 only), Chromium through playwright-core
 // (Debian's, never a download), the site data as the pages read it, and what `npm run extract`
 // says of a corpus.
-import {execFileSync} from "node:child_process";
+import {execFileSync, spawn, type ChildProcess} from "node:child_process";
 import {copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync} from "node:fs";
 import {createServer} from "node:net";
 import {tmpdir} from "node:os";
@@ -154,6 +154,51 @@ export function freePort(): Promise<number> {
       s.close(() => ok(port));
     });
   });
+}
+
+export interface DevServer {
+  process: ChildProcess;
+  port: number;
+  /** What the server has printed so far. */
+  log(): string;
+  /** Opens `path` in `page`, retrying (≤ 60 s) until the server answers with a page that has key figures. */
+  open(page: Page, path?: string): Promise<void>;
+  /** Stops the server and the preview it started (one process group, ours alone). */
+  stop(): void;
+}
+
+/** `npm run dev` (scripts/dev.js) of `project` on a free port, counting `corpus`. */
+export async function startDevServer(project: string, corpus: string): Promise<DevServer> {
+  const port = await freePort();
+  let log = "";
+  const child = spawn("node", ["scripts/dev.js", "--port", String(port), "--no-open"], {
+    cwd: project,
+    env: {...process.env, CORPUS_DIR: corpus, OBSERVABLE_TELEMETRY_DISABLE: "true"},
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true
+  });
+  child.stdout!.on("data", (d) => (log += d));
+  child.stderr!.on("data", (d) => (log += d));
+  return {
+    process: child,
+    port,
+    log: () => log,
+    async open(page, path = "") {
+      for (let i = 0; ; i++) {
+        try {
+          await page.goto(`http://127.0.0.1:${port}/${path}`, {waitUntil: "networkidle"});
+          await page.locator(".big-number").first().waitFor({timeout: 30_000});
+          return;
+        } catch (e) {
+          if (i >= 60 || child.exitCode !== null) throw new Error(`the dev server did not start: ${e}\n${log}`);
+          await new Promise((r) => setTimeout(r, 1000));
+        }
+      }
+    },
+    stop() {
+      if (child.pid && child.exitCode === null) process.kill(-child.pid, "SIGTERM");
+    }
+  };
 }
 
 export function launch(): Promise<Browser> {

@@ -2,7 +2,6 @@
 // 127.0.0.1 into a fresh folder, `npm run build` builds the site from that folder, and the pages
 // count the articles with the dates, outlets and addresses their pages state; the article view
 // links to each article's original page. Nothing leaves the machine.
-import {spawn, type ChildProcess} from "node:child_process";
 import {mkdirSync, mkdtempSync, readFileSync, rmSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
@@ -11,7 +10,8 @@ import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {listArticleFiles} from "../../loaders/read/articleFiles.js";
 import {parseFrontMatter} from "../../loaders/read/frontMatter.js";
 import {startFixtureServer, type FixtureServer} from "../ingest/fixtureServer.js";
-import {build, builtArticles, extract, freePort, launch, projectCopy, ROOT, serveDist, visit} from "./helpers.js";
+import {ingest} from "../ingest/ingestCommand.js";
+import {build, builtArticles, extract, launch, projectCopy, serveDist, startDevServer, visit, type DevServer} from "./helpers.js";
 
 let server: FixtureServer;
 let browser: Browser;
@@ -19,18 +19,6 @@ let site: {origin: string; server: {close(): void}};
 let project: string;
 const scratch = mkdtempSync(join(tmpdir(), "ingest-site-"));
 const corpus = join(scratch, "articles");
-
-/** `npm run ingest` as one process; asynchronous, since the fixture server answers from this process. */
-function ingest(args: string[]): Promise<{status: number | null; stdout: string; stderr: string}> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["--import", "tsx", join(ROOT, "scripts/ingest.ts"), ...args], {cwd: ROOT, stdio: ["ignore", "pipe", "pipe"]});
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (c: Buffer) => (stdout += c));
-    child.stderr.on("data", (c: Buffer) => (stderr += c));
-    child.on("close", (status) => resolve({status, stdout, stderr}));
-  });
-}
 
 /** What each written file's front matter states, by the article's title. */
 function written(): Map<string, {title: string; url: string; source: string; date: string; file: string}> {
@@ -114,44 +102,24 @@ describe("a feed read by npm run ingest, then built", () => {
 });
 
 describe("npm run dev, while npm run ingest writes into its folder", () => {
-  let dev: ChildProcess | undefined;
-  afterAll(() => {
-    if (dev?.pid && dev.exitCode === null) process.kill(-dev.pid, "SIGTERM");
-  });
+  let dev: DevServer | undefined;
+  afterAll(() => dev?.stop());
 
   it("shows the feed's articles in an open page without a restart", async () => {
     const live = join(scratch, "live");
     mkdirSync(live);
-    const port = await freePort();
-    let log = "";
-    dev = spawn("node", ["scripts/dev.js", "--port", String(port), "--no-open"], {
-      cwd: project,
-      env: {...process.env, CORPUS_DIR: live, OBSERVABLE_TELEMETRY_DISABLE: "true"},
-      stdio: ["ignore", "pipe", "pipe"],
-      detached: true
-    });
-    dev.stdout!.on("data", (d) => (log += d));
-    dev.stderr!.on("data", (d) => (log += d));
+    dev = await startDevServer(project, live);
     const page = await browser.newPage();
     try {
       // The Overview's first figure: the articles reporting S&T cooperation.
       const st = async () => Number(((await page.locator(".big-number .big").first().textContent({timeout: 5000})) ?? "").replace(/,/g, ""));
-      for (let i = 0; ; i++) {
-        try {
-          await page.goto(`http://127.0.0.1:${port}/`, {waitUntil: "networkidle"});
-          await page.locator(".big-number").first().waitFor({timeout: 30_000});
-          break;
-        } catch (e) {
-          if (i >= 60 || dev.exitCode !== null) throw new Error(`the dev server did not start: ${e}\n${log}`);
-          await new Promise((r) => setTimeout(r, 1000));
-        }
-      }
+      await dev.open(page);
       expect(await st()).toBe(0);
       const run = await ingest([`${server.origin}/feed.xml`, "--out", live, "--cache", join(scratch, "cache"), "--delay", "0"]);
       expect(run.status).toBe(0);
       const want = extract(live, project).filter((l) => l.relevance === "st_cooperation").length;
       expect(want).toBeGreaterThan(3);
-      await expect.poll(() => st().catch(() => -1), {timeout: 90_000, interval: 1000, message: log.slice(-2000)}).toBe(want);
+      await expect.poll(() => st().catch(() => -1), {timeout: 90_000, interval: 1000, message: dev.log().slice(-2000)}).toBe(want);
     } finally {
       await page.close();
     }

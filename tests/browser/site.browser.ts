@@ -17,7 +17,7 @@ import {entityKind, type EntityFirst, type SiteFile} from "../../loaders/contrac
 import {EXPECTED, SEED_OF} from "../fixtures/make-bad-input.js";
 import {sitePages} from "../../scripts/sitePages.js";
 import {firstLoad} from "../../scripts/weigh.js";
-import {build, builtArticles, builtJson, builtSite, COPY_OF_SEED, extract, extractFigures, filesUnder, fixtureCorpus, goodCorpus, idOf, LARGE_FILE, launch, pagesOf, pool, projectCopy, serveDist, visit, type Visit, type VisitOptions} from "./helpers.js";
+import {build, builtArticles, builtJson, builtSite, COPY_OF_SEED, extract, extractFigures, filesUnder, fixtureCorpus, goodCorpus, idOf, LARGE_FILE, launch, pagesOf, pool, projectCopy, serveDist, visit, type VisitOptions} from "./helpers.js";
 
 let project: string;
 let dist: string;

@@ -1,5 +1,4 @@
 // One article from text to relevance class: short articles of each kind (tests/fixtures/mixed/).
-import {readFileSync} from "node:fs";
 import {join} from "node:path";
 import {describe, expect, it} from "vitest";
 import {extractArticle} from "../../loaders/extract/article.js";

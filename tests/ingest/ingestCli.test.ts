@@ -10,6 +10,7 @@ import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {csvParse} from "d3-dsv";
 import {listArticleFiles} from "../../loaders/read/articleFiles.js";
 import {startFixtureServer, type FixtureServer} from "./fixtureServer.js";
+import {ingest, ingestArgs} from "./ingestCommand.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 let server: FixtureServer;
@@ -21,20 +22,6 @@ afterAll(async () => {
   await server.close();
   rmSync(scratch, {recursive: true, force: true});
 });
-
-/** The command as one process (node with tsx's loader), so that killing it kills the run. */
-const ingestArgs = (args: string[]) => ["--import", "tsx", join(ROOT, "scripts/ingest.ts"), ...args];
-/** Runs the command to its end. Asynchronously: the fixture server answers from this very process. */
-function ingest(args: string[]): Promise<{status: number | null; stdout: string; stderr: string}> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ingestArgs(args), {cwd: ROOT, stdio: ["ignore", "pipe", "pipe"]});
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (c: Buffer) => (stdout += c));
-    child.stderr.on("data", (c: Buffer) => (stderr += c));
-    child.on("close", (status) => resolve({status, stdout, stderr}));
-  });
-}
 
 function snapshot(dir: string): Record<string, string> {
   return Object.fromEntries(listArticleFiles(dir).map((f) => [f.slice(dir.length + 1), readFileSync(f, "utf8")]));
