@@ -7,8 +7,8 @@
 // DOM: linkedom. Readability needs a DOM; linkedom and jsdom were compared on the fixture pages
 // (tests/fixtures/web/: VnExpress, Tuổi Trẻ, VietnamPlus, Nhân Dân, the MOST portal, a page
 // without metadata, a windows-1258 page, a page quoting <script>, a section front) and on a long
-// article, with `npx tsx scripts/bench/htmlDom.ts --runs 30` (jsdom installed for it with
-// `npm install --no-save jsdom`, since the project keeps only linkedom). Median ms per page,
+// article, with `npx tsx scripts/bench/htmlDom.ts --runs 30` (jsdom is a dev dependency: the
+// component tests run in it; the reader uses linkedom only). Median ms per page,
 // parse + readHtmlDocument, on the 2-core machine (load average about 4 at the time):
 //
 //   page                          KiB   linkedom   jsdom   jsdom ÷ linkedom
@@ -21,7 +21,7 @@
 //   all 10 pages                         18.92   242.88      12.8×
 //
 // Both DOMs give the same lines and the same metadata on every page, so the choice is speed:
-// linkedom, some 13× faster. (Even so, parsing a page into linkedom's DOM is most of what an
+// linkedom, some 10-13× faster (10.6× in a later run of 5). (Even so, parsing a page into linkedom's DOM is most of what an
 // HTML article costs: see README, Performance.)
 
 import { Readability } from "@mozilla/readability";
