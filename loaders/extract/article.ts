@@ -4,11 +4,11 @@
 import {classifyLines, type ChromePatterns} from "./chrome.js";
 import {findEntities, type EntityMatch} from "./entities.js";
 import type {Matchers} from "./matchers.js";
-import {extractMetadata, latestYear, RECALLED_YEARS} from "./metadata.js";
+import {extractMetadata, latestYear, recallsThePast, RECALLED_YEARS} from "./metadata.js";
 import {findPairs, type SentenceFacts} from "./pairs.js";
 import {classify, ST_ACTIVITIES, stampPairs, type SentenceHits} from "./relevance.js";
 import {splitSentences} from "./sentences.js";
-import {hostsForeignOffice, isForeignBody, isNotAParty, isVietnameseSeat} from "./sides.js";
+import {hostsForeignOffice, isExample, isForeignBody, isNotAParty, isVietnameseSeat} from "./sides.js";
 import {prepare, scanTrie} from "./trie.js";
 import type {Activity, ArticleExtraction, Mention, PartialDate, RawArticle} from "./model.js";
 
@@ -68,7 +68,7 @@ export function extractArticle(raw: RawArticle, x: Extractor): ArticleExtraction
       } else {
         mention(s.index, "country", t.code, e.start, e.end, t.via);
         if (t.via === "paired") f.vietnam = true;
-        if (!isNotAParty(text, s.start, e.start) && !isVietnameseSeat(text, s.start, e.start)) f.partners.push({code: t.code, kind: "country"});
+        if (!isNotAParty(text, s.start, e.start) && !isVietnameseSeat(text, s.start, e.start) && !isExample(text, s.start, e.start)) f.partners.push({code: t.code, kind: "country"});
       }
     }
     for (const hit of scanTrie(m.fields, prepared, s.start, s.end)) {
@@ -97,10 +97,12 @@ export function extractArticle(raw: RawArticle, x: Extractor): ArticleExtraction
   // What decides whether a sentence is evidence, and whether it is S&T, is read only in articles
   // where some sentence has both a partner and a cue (most articles have none).
   if (facts.some((f) => f.partners.length && f.cues.length)) {
+    const latestNamed = latestYear(text, lines, x.today);
     for (const s of sentences) {
       const f = facts[s.index];
       const h = hits[s.index];
       for (const hit of scanTrie(m.pairContexts, prepared, s.start, s.end)) f.contexts.push(hit.entries[0].value);
+      if (recallsThePast(f.text, latestNamed)) f.contexts.push("history");
       // Trade figures, labour export, loans and business opportunities: a sector named there is a market, not a science.
       h.market = f.contexts.includes("trade") || f.contexts.includes("labour") || f.contexts.includes("market");
       for (const hit of scanTrie(m.nationalActors, prepared, s.start, s.end)) {

@@ -59,9 +59,11 @@ export interface Field {
   /**
    * Whether its cues make cooperation S&T: "yes" (ai, biotech …: the cue is technology itself),
    * "sector" (agriculture, health, energy …: only with an S&T word, "nghiên cứu", "công nghệ" …),
+   * "topic" (training: "đào tạo", "nhân lực" name the subject and never make it S&T by themselves;
+   * the S&T kinds of training are S&T words in st-cues.tsv: "học bổng", "du học", "liên kết đào tạo"),
    * "no" (trade, tourism).
    */
-  st: "yes" | "sector" | "no";
+  st: "yes" | "sector" | "topic" | "no";
   cues: string[];
 }
 export interface Cue {
@@ -167,7 +169,7 @@ export function parseGazetteer(files: Record<keyof typeof GAZETTEER_FILES, strin
       labelVi: r.label_vi,
       ford: r.ford,
       fordLabel: r.ford_label,
-      st: (r.st === "yes" || r.st === "no" ? r.st : "sector") as Field["st"],
+      st: (r.st === "yes" || r.st === "no" || r.st === "topic" ? r.st : "sector") as Field["st"],
       cues: splitList(r.cues)
     })),
     cues: t("cues").map((r) => ({cue: r.cue, activity: r.activity as Cue["activity"], strength: (r.strength ?? "") as Cue["strength"]})),

@@ -316,6 +316,22 @@ export function latestYear(text: string, lines: Line[], today = new Date()): num
   return latest;
 }
 
+/** Any year in a sentence, in a full date too ("20/7/1954"), with what stands before it. */
+const ANY_YEAR = /(?<![\p{N}.,])(?:19|20)\d\d(?!\p{N})/gu;
+/** A year that starts a span lasting to now: "từ năm 1995", "kể từ 1992". */
+const SINCE_YEAR = /(?<![\p{L}\p{M}])(?:từ|kể từ|suốt từ)\s+(?:năm\s+|cuối năm\s+|đầu năm\s+)?(?:19|20)\d\d/iu;
+
+/**
+ * A sentence that recalls the past: every year it names lies more than RECALLED_YEARS before the
+ * latest year the article names ("Hiệp định Geneva năm 1954", "Năm 1973, …" in an article of 2004).
+ * A span that lasts to now ("từ năm 1995, hai bên …") is not the past.
+ */
+export function recallsThePast(sentence: string, latest: number | null): boolean {
+  if (latest === null || SINCE_YEAR.test(sentence)) return false;
+  const years = matchAll(ANY_YEAR, sentence).map((m) => Number(m[0]));
+  return years.length > 0 && years.every((y) => latest - y > RECALLED_YEARS);
+}
+
 /** Whether a (partial) date lies after `today`: a year after this year, or this year's later month or day. */
 export function isAfter(d: PartialDate, today: Date): boolean {
   if (d.year === null) return false;

@@ -57,11 +57,12 @@ export function activitiesOf(cues: Activity[]): Activity[] {
 
 /** Whether the sentence's cues can make it evidence, given what else it is about. */
 export function cuesHold(s: Pick<SentenceFacts, "cues" | "contexts" | "partners">): boolean {
-  if (!s.cues.length || s.contexts.includes("contest")) return false;
+  // A contest, a sale, or an event the article recalls from long before its own time (metadata.ts, recallsThePast).
+  if (!s.cues.length || s.contexts.some((c) => c === "contest" || c === "sale" || c === "history")) return false;
   // Trade figures, crimes, study-abroad marketing and lists of many countries ("các trường của Mỹ,
   // Canada, Anh, Úc, …") take a strong cue to be cooperation.
   const list = s.partners.filter((p) => p.kind === "country").length >= LIST_OF_COUNTRIES;
-  return !(list || s.contexts.some((b) => b === "trade" || b === "crime" || b === "recruitment")) || s.cues.some((c) => c.strong);
+  return !(list || s.contexts.some((b) => b === "trade" || b === "crime" || b === "recruitment" || b === "report" || b === "exhibition")) || s.cues.some((c) => c.strong);
 }
 
 /** How many foreign countries make a sentence a list of them rather than a report of cooperation with each. */
@@ -69,13 +70,26 @@ export const LIST_OF_COUNTRIES = 4;
 
 /**
  * A person's own training or travel, not two sides cooperating: the sentence opens with a personal
- * pronoun ("Anh được đào tạo … tại Mỹ", "Em sẽ tiếp tục học …") and its only cues are of training
- * or study tours.
+ * pronoun ("Anh được đào tạo … tại Mỹ", "Em sẽ tiếp tục học …"), or with a short phrase and then one
+ * ("Tháng 9 tới, em sẽ tiếp tục học …"), and its only cues are of training or study tours.
  */
-const PERSON_OPENING = /^[\s"“'‘(\-–—]*(?:Anh|Chị|Em|Cô|Ông|Bà|Tôi|Cậu|Chàng|Nàng|Mình|Bạn)(?![\p{L}\p{M}])/u;
+const PRONOUN = "(?:Anh|Chị|Em|Cô|Ông|Bà|Tôi|Cậu|Chàng|Nàng|Mình|Bạn)";
+const PERSON_OPENING = new RegExp(String.raw`^[\s"“'‘(\-–—]*(?:${PRONOUN}|[^,.;:!?]{1,30},\s*(?:${PRONOUN}|${PRONOUN.toLowerCase()}))(?![\p{L}\p{M}])`, "u");
 
 export function isPersonalStudy(s: Pick<SentenceFacts, "text" | "cues">): boolean {
   return PERSON_OPENING.test(s.text) && s.cues.every((c) => c.activity === "training" || c.activity === "study_tour");
+}
+
+/**
+ * "Hai nước ký Bản ghi nhớ …", "hai bên nhất trí …" with no country named in the sentence: in an
+ * article about Vietnam, the two are Vietnam and the one foreign country the paragraph has named so
+ * far, or else the one the article has named so far. With a strong cue only, and never when two or
+ * more countries are in view.
+ */
+function withTheOtherCountry(s: SentenceFacts, inLine: ReadonlySet<string>, soFar: ReadonlySet<string>, vietnamArticle: boolean): SentenceFacts {
+  if (!s.bilateral || s.partners.length || !vietnamArticle || !s.cues.some((c) => c.strong)) return s;
+  const other = inLine.size === 1 ? [...inLine][0] : inLine.size === 0 && soFar.size === 1 ? [...soFar][0] : undefined;
+  return other ? {...s, partners: [{code: other, kind: "country"}], vietnam: s.vietnam || !s.provinces.length} : s;
 }
 
 /** Sentences about a crime that make an article a crime story. */
@@ -96,7 +110,13 @@ export function findPairs(article: string, sentences: SentenceFacts[], vietnamAr
   const crimeStory = sentences.filter((s) => s.contexts.includes("crime")).length >= CRIME_STORY;
   let lastProvinces: string[] = [];
   let lastLine = -1;
-  for (const s of sentences) {
+  // The foreign countries named so far: in the article, and in the current paragraph.
+  const countriesSoFar = new Set<string>();
+  let countriesInLine = new Set<string>();
+  for (const s0 of sentences) {
+    if (s0.line !== lastLine) countriesInLine = new Set();
+    const s = withTheOtherCountry(s0, countriesInLine, countriesSoFar, vietnamArticle);
+    for (const p of s0.partners) if (p.kind === "country") countriesSoFar.add(p.code), countriesInLine.add(p.code);
     const strong = s.cues.some((c) => c.strong);
     let actors: string[] = [];
     if (s.provinces.length) actors = s.provinces;

@@ -18,10 +18,10 @@ export interface StHit {
   code: string;
   /**
    * For a field: whether its cues make cooperation S&T (fields.tsv, st), or "name" for a sector's
-   * cue inside a body's name ("Bộ Y tế"), which names the field but says nothing of S&T.
-   * Activities and words always make it S&T ("yes").
+   * cue inside a body's name ("Bộ Y tế"), which names the field but says nothing of S&T, like a
+   * topic's cue ("đào tạo"). Activities and words always make it S&T ("yes").
    */
-  st: "yes" | "sector" | "no" | "name";
+  st: "yes" | "sector" | "topic" | "no" | "name";
   surface: string;
   start: number;
   end: number;
@@ -41,12 +41,15 @@ export const ST_ACTIVITIES: readonly Activity[] = ["joint_research", "tech_trans
 /**
  * The S&T hit that best says why: a technology field's cue, then an activity, then an S&T word,
  * then the cue of a sector field (agriculture, health, energy …) unless the sentence is about trade,
- * tourism or labour export (then the sector is a market, not a science).
+ * tourism or labour export (then the sector is a market, not a science). In a sentence about trade
+ * figures, a loan, a business opportunity or a trade negotiation, no field makes it S&T, not even a
+ * technology's: "cơ hội kinh doanh … các ngành hóa chất, cơ khí và luyện kim", "đàm phán … bưu
+ * chính - viễn thông" name markets; only an activity or an S&T word does.
  */
 function firstSt(s: SentenceHits): StHit | undefined {
   const market = s.market || s.hits.some((h) => h.kind === "field" && h.st === "no");
   return (
-    s.hits.find((h) => h.kind === "field" && h.st === "yes") ??
+    (s.market ? undefined : s.hits.find((h) => h.kind === "field" && h.st === "yes")) ??
     s.hits.find((h) => h.kind === "activity") ??
     s.hits.find((h) => h.kind === "word") ??
     (market ? undefined : s.hits.find((h) => h.kind === "field" && h.st === "sector"))

@@ -58,6 +58,17 @@ export function isNotAParty(text: string, sentenceStart: number, start: number):
 }
 
 /**
+ * A country given as an example, not a party: "nhiều nước trong vùng nhận chuyển giao công nghệ kiểu
+ * này như Trung Quốc, Thái Lan, Malaysia", "các quốc gia phát triển như Mỹ, Nhật". The name stands in
+ * the enumeration that follows "như" after "nhiều / các / những / một số nước (quốc gia)".
+ */
+const EXAMPLE_OF_COUNTRIES = /(?:^|[^\p{L}\p{M}])(?:nhiều|các|những|một số|một vài)\s+(?:nước|quốc gia|nền kinh tế)(?![\p{L}\p{M}])[^.;:!?]{0,60}?\s(?:như|chẳng hạn|ví dụ)\s+[^.;:!?]{0,60}$/iu;
+
+export function isExample(text: string, sentenceStart: number, start: number): boolean {
+  return EXAMPLE_OF_COUNTRIES.test(text.slice(Math.max(sentenceStart, start - 140), start));
+}
+
+/**
  * The seat of a Vietnamese mission or community abroad, not Vietnam's partner: "Đại sứ quán Việt Nam
  * tại Pháp", "Thương vụ Việt Nam ở Mỹ", "cộng đồng người Việt tại Đức", "du học sinh Việt Nam tại Nga".
  */
