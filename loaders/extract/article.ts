@@ -10,7 +10,7 @@ import {classify, ST_ACTIVITIES, stampPairs, type SentenceHits} from "./relevanc
 import {splitSentences} from "./sentences.js";
 import {hostsForeignOffice, isExample, isForeignBody, isNotAParty, isVietnameseSeat} from "./sides.js";
 import {prepare, scanTrie} from "./trie.js";
-import type {Activity, ArticleExtraction, Mention, PartialDate, RawArticle} from "./model.js";
+import type {Activity, ArticleExtraction, Line, Mention, PartialDate, RawArticle} from "./model.js";
 
 export interface Extractor {
   matchers: Matchers;
@@ -34,6 +34,20 @@ function insideName(text: string, sentenceStart: number, start: number, activity
 /** A word written with a capital letter after the sentence's first word. */
 function capitalisedInside(text: string, sentenceStart: number, start: number): boolean {
   return /^\p{Lu}/u.test(text[start] ?? "") && /[\p{L}\p{M}][\s"“(]*$/u.test(text.slice(sentenceStart, start));
+}
+
+/** Contact details: "ĐT: 08 832 8416", "Email:", "Website:", "Hotline", "www.…". */
+const CONTACT = /(?<![\p{L}\p{M}])(?:(?:ĐT|Tel|Fax|Điện thoại|Hotline|E-?mail|Website|Liên hệ)\s*:\s*(?:www\.)?|www\.)/giu;
+
+/**
+ * An advertisement (a study-abroad offer, an admission notice): its main text gives contact details
+ * twice or more. What it offers is not cooperation unless it says outright that two sides act
+ * together (a strong cue).
+ */
+export function isAdvertisement(text: string, lines: Line[]): boolean {
+  let n = 0;
+  for (const line of lines) if (line.chrome === null) n += (text.slice(line.start, line.end).match(CONTACT) ?? []).length;
+  return n >= 2;
 }
 
 export function extractArticle(raw: RawArticle, x: Extractor): ArticleExtraction {
@@ -98,11 +112,13 @@ export function extractArticle(raw: RawArticle, x: Extractor): ArticleExtraction
   // where some sentence has both a partner and a cue (most articles have none).
   if (facts.some((f) => f.partners.length && f.cues.length)) {
     const latestNamed = latestYear(text, lines, x.today);
+    const advert = isAdvertisement(text, lines);
     for (const s of sentences) {
       const f = facts[s.index];
       const h = hits[s.index];
       for (const hit of scanTrie(m.pairContexts, prepared, s.start, s.end)) f.contexts.push(hit.entries[0].value);
       if (recallsThePast(f.text, latestNamed)) f.contexts.push("history");
+      if (advert) f.contexts.push("advert");
       // Trade figures, labour export, loans and business opportunities: a sector named there is a market, not a science.
       h.market = f.contexts.includes("trade") || f.contexts.includes("labour") || f.contexts.includes("market");
       for (const hit of scanTrie(m.nationalActors, prepared, s.start, s.end)) {

@@ -62,7 +62,7 @@ export function cuesHold(s: Pick<SentenceFacts, "cues" | "contexts" | "partners"
   // Trade figures, crimes, study-abroad marketing and lists of many countries ("các trường của Mỹ,
   // Canada, Anh, Úc, …") take a strong cue to be cooperation.
   const list = s.partners.filter((p) => p.kind === "country").length >= LIST_OF_COUNTRIES;
-  return !(list || s.contexts.some((b) => b === "trade" || b === "crime" || b === "recruitment" || b === "report" || b === "exhibition")) || s.cues.some((c) => c.strong);
+  return !(list || s.contexts.some((b) => b === "trade" || b === "crime" || b === "recruitment" || b === "advert" || b === "report" || b === "exhibition")) || s.cues.some((c) => c.strong);
 }
 
 /** How many foreign countries make a sentence a list of them rather than a report of cooperation with each. */
@@ -82,14 +82,14 @@ export function isPersonalStudy(s: Pick<SentenceFacts, "text" | "cues">): boolea
 
 /**
  * "Hai nước ký Bản ghi nhớ …", "hai bên nhất trí …" with no country named in the sentence: in an
- * article about Vietnam, the two are Vietnam and the one foreign country the paragraph has named so
- * far, or else the one the article has named so far. With a strong cue only, and never when two or
- * more countries are in view.
+ * article about Vietnam, the two are Vietnam (or the province last named) and the one foreign country
+ * the paragraph has named so far, or else the one the article has named so far. With a strong cue
+ * only, and never when two or more countries are in view.
  */
 function withTheOtherCountry(s: SentenceFacts, inLine: ReadonlySet<string>, soFar: ReadonlySet<string>, vietnamArticle: boolean): SentenceFacts {
   if (!s.bilateral || s.partners.length || !vietnamArticle || !s.cues.some((c) => c.strong)) return s;
   const other = inLine.size === 1 ? [...inLine][0] : inLine.size === 0 && soFar.size === 1 ? [...soFar][0] : undefined;
-  return other ? {...s, partners: [{code: other, kind: "country"}], vietnam: s.vietnam || !s.provinces.length} : s;
+  return other ? {...s, partners: [{code: other, kind: "country"}], vietnam: true} : s;
 }
 
 /** Sentences about a crime that make an article a crime story. */
@@ -116,11 +116,13 @@ export function findPairs(article: string, sentences: SentenceFacts[], vietnamAr
   for (const s0 of sentences) {
     if (s0.line !== lastLine) countriesInLine = new Set();
     const s = withTheOtherCountry(s0, countriesInLine, countriesSoFar, vietnamArticle);
+    // "Hai bên" read as the country in view: the Vietnamese side is in view too, the last province named.
+    const referredBack = s !== s0;
     for (const p of s0.partners) if (p.kind === "country") countriesSoFar.add(p.code), countriesInLine.add(p.code);
     const strong = s.cues.some((c) => c.strong);
     let actors: string[] = [];
     if (s.provinces.length) actors = s.provinces;
-    else if (lastProvinces.length && ((strong && s.line === lastLine) || REFERS_BACK.test(s.text))) actors = lastProvinces;
+    else if (lastProvinces.length && ((strong && s.line === lastLine) || referredBack || REFERS_BACK.test(s.text))) actors = lastProvinces;
     if (s.provinces.length) lastProvinces = s.provinces;
     lastLine = s.line;
 

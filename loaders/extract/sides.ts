@@ -37,7 +37,7 @@ const WORD = /[\p{L}\p{M}\p{N}&]+/gu;
  */
 export function isForeignBody(text: string, from: number, to: number, entities: EntityMatch[], surnames: ReadonlySet<string>): boolean {
   const end = nameEnd(text, from, to);
-  if (entities.some((e) => e.start >= from && e.start < end && (e.target.type === "organization" || (e.target.type === "country" && e.target.code !== "VN")))) return true;
+  if (entities.some((e) => e.end > from && e.start < end && (e.target.type === "organization" || (e.target.type === "country" && e.target.code !== "VN")))) return true;
   for (const m of text.slice(from, end).matchAll(WORD)) {
     const w = m[0];
     if (!/^\p{Lu}/u.test(w)) continue;
@@ -60,9 +60,11 @@ export function isNotAParty(text: string, sentenceStart: number, start: number):
 /**
  * A country given as an example, not a party: "nhiều nước trong vùng nhận chuyển giao công nghệ kiểu
  * này như Trung Quốc, Thái Lan, Malaysia", "các quốc gia phát triển như Mỹ, Nhật". The name stands in
- * the enumeration that follows "như" after "nhiều / các / những / một số nước (quốc gia)".
+ * the enumeration that follows "như" after "nhiều / các / những / một số nước (quốc gia)". After a
+ * preposition the countries are where something went or came from, and stay parties: "đoàn công tác
+ * … tại các nước như Australia, Israel, Hàn Quốc".
  */
-const EXAMPLE_OF_COUNTRIES = /(?:^|[^\p{L}\p{M}])(?:nhiều|các|những|một số|một vài)\s+(?:nước|quốc gia|nền kinh tế)(?![\p{L}\p{M}])[^.;:!?]{0,60}?\s(?:như|chẳng hạn|ví dụ)\s+[^.;:!?]{0,60}$/iu;
+const EXAMPLE_OF_COUNTRIES = /(?:^|[^\p{L}\p{M}])(?<!(?:tại|ở|sang|đến|tới|với|cùng|từ)\s)(?:nhiều|các|những|một số|một vài)\s+(?:nước|quốc gia|nền kinh tế)(?![\p{L}\p{M}])[^.;:!?]{0,60}?\s(?:như|chẳng hạn|ví dụ)\s+[^.;:!?]{0,60}$/iu;
 
 export function isExample(text: string, sentenceStart: number, start: number): boolean {
   return EXAMPLE_OF_COUNTRIES.test(text.slice(Math.max(sentenceStart, start - 140), start));

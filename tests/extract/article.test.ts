@@ -1,7 +1,8 @@
 // One article from text to relevance class: short articles of each kind (tests/fixtures/mixed/).
 import {join} from "node:path";
 import {describe, expect, it} from "vitest";
-import {extractArticle} from "../../loaders/extract/article.js";
+import {extractArticle, isAdvertisement} from "../../loaders/extract/article.js";
+import {classifyLines, readChromePatterns} from "../../loaders/extract/chrome.js";
 import {createExtractor} from "../../loaders/extract/corpus.js";
 import {readArticleFile} from "../../loaders/read/articleFiles.js";
 
@@ -69,7 +70,8 @@ describe("dates", () => {
   it("takes a lead's date only where the lead speaks of cooperation, and not a past event it recalls", () => {
     expect(text("Sài Gòn ngày 30/4/1975 trong mắt một phóng viên\nBộ Ngoại giao Việt Nam ký kết hợp tác với Anh.").date.year, "a headline's date, no cooperation on its line").toBeNull();
     const recalled = text("Hiệp định với châu Âu\nVào 15/12/1992, Uỷ ban châu Âu và Việt Nam đã ký tắt Hiệp định buôn bán hàng dệt may. Năm 2005, hạn ngạch tăng.");
-    expect(recalled.date, "1992 is more than ten years before 2005, which the article names").toEqual({year: 2005, month: null, day: null});
+    expect(recalled.pairs, "1992 is more than ten years before 2005, which the article names: history, not cooperation it reports").toEqual([]);
+    expect(recalled.date, "and so nothing to date").toEqual({year: null, month: null, day: null});
     const recent = text("Hiệp định với châu Âu\nVào 15/12/1998, Uỷ ban châu Âu và Việt Nam đã ký tắt Hiệp định buôn bán hàng dệt may. Năm 2005, hạn ngạch tăng.");
     expect(recent.date).toEqual({year: 1998, month: 12, day: 15});
   });
@@ -101,5 +103,16 @@ describe("what makes cooperation S&T, and what does not", () => {
     expect(same.relevance).toBe("st_cooperation");
     expect(same.pairs[0].st).toMatchObject({kind: "field", code: "digital", sentence: 1});
     expect(text("Việt Nam và Mỹ ký thỏa thuận hợp tác.\nTrọng tâm là phần mềm nguồn mở.").relevance).toBe("cooperation");
+  });
+});
+
+describe("isAdvertisement", () => {
+  const ad = (t: string) => isAdvertisement(t, classifyLines(t, readChromePatterns()));
+  it("is an advertisement when the main text gives contact details twice or more", () => {
+    expect(ad("Học bổng du học Mỹ.\nLiên hệ: Công ty Du học ABC, ĐT: 08 832 8416, Email: info@abc.vn")).toBe(true);
+  });
+  it("is not one with a single contact or none", () => {
+    expect(ad("Hai bên ký kết hợp tác.\nWebsite: www.most.gov.vn")).toBe(false);
+    expect(ad("Hai bên ký kết hợp tác nghiên cứu.")).toBe(false);
   });
 });

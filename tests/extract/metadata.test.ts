@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { classifyLines, readChromePatterns } from "../../loaders/extract/chrome.js";
-import { datelineDate, extractMetadata, findDate, findDated, isAfter, looksLikeOutlet, sourceFromCredit } from "../../loaders/extract/metadata.js";
+import { datelineDate, extractMetadata, findDate, findDated, isAfter, looksLikeOutlet, recallsThePast, sourceFromCredit } from "../../loaders/extract/metadata.js";
 import { normalizeText } from "../../loaders/read/normalize.js";
 import type { FrontMatter, PartialDate } from "../../loaders/extract/model.js";
 
@@ -232,5 +232,18 @@ describe("date, the year of a day-month", () => {
     expect(dateOf("Công an ngày 30/11 đã bắt Yen Ji Sheng (sinh năm 1937, thương gia) và Đỗ Thảo (1940, giám đốc).")).toEqual(
       date(null, 11, 30),
     );
+  });
+});
+
+describe("recallsThePast", () => {
+  it("is true when every year a sentence names lies more than ten years before the article's latest", () => {
+    expect(recallsThePast("Hiệp định Geneva được ký ngày 20/7/1954.", 2004)).toBe(true);
+    expect(recallsThePast("Năm 1973, hai bên ký Hiệp định Paris.", 2004)).toBe(true);
+  });
+  it("is false for a recent year, a span that lasts to now, a sentence with no year, or an article with none", () => {
+    expect(recallsThePast("Năm 1998, hai bên ký hiệp định; năm 2004 gia hạn.", 2004)).toBe(false);
+    expect(recallsThePast("Từ năm 1990, hai bên hợp tác nghiên cứu.", 2004)).toBe(false);
+    expect(recallsThePast("Hai bên ký hiệp định.", 2004)).toBe(false);
+    expect(recallsThePast("Năm 1954, hai bên ký hiệp định.", null)).toBe(false);
   });
 });

@@ -33,6 +33,16 @@ describe("the Vietnamese side", () => {
     expect(pairs([facts({index: 0, vietnam: true, cues: []}), facts({index: 1, bilateral: true})])).toEqual(["VN-JP@1"]);
     expect(pairs([facts({bilateral: true})])).toEqual([]);
   });
+  it("reads 'hai bên' with no country in its sentence as Vietnam (or the last province) and the one country in view", () => {
+    const visit = facts({index: 0, line: 0, vietnam: true, cues: []});
+    const agreed = (line: number) => facts({index: 1, line, partners: [], bilateral: true, cues: [{activity: "agreement", strong: true}]});
+    expect(pairs([visit, agreed(1)]), "the one country the article has named").toEqual(["VN-JP@1"]);
+    expect(pairs([facts({index: 0, line: 0, provinces: ["VN-HP"], cues: []}), agreed(1)]), "the province last named").toEqual(["VN-HP-JP@1"]);
+    const two = facts({index: 0, line: 0, vietnam: true, cues: [], partners: [{code: "JP", kind: "country"}, {code: "KR", kind: "country"}]});
+    expect(pairs([two, agreed(1)]), "two countries in view").toEqual([]);
+    expect(pairs([visit, {...agreed(1), cues: [{activity: "talks", strong: false}]}]), "a weak cue").toEqual([]);
+    expect(pairs([visit, agreed(1)], false), "an article not about Vietnam").toEqual([]);
+  });
   it("carries a province over to a sentence that refers back to it, or goes on with a strong cue", () => {
     const first = facts({index: 0, provinces: ["VN-40"], cues: []});
     expect(pairs([first, facts({index: 1, text: "Tỉnh cũng tổ chức đoàn công tác.", cues: [{activity: "visit", strong: false}]})])).toEqual(["VN-40-JP@1"]);
@@ -46,11 +56,13 @@ describe("the Vietnamese side", () => {
 });
 
 describe("what is not cooperation", () => {
-  it("a contest or a match, whatever the cue", () => {
-    expect(cuesHold({cues: [{activity: "agreement", strong: true}], contexts: ["contest"], partners: []})).toBe(false);
+  it("a contest or a match, a sale, or an event recalled from long before, whatever the cue", () => {
+    for (const context of ["contest", "sale", "history"]) {
+      expect(cuesHold({cues: [{activity: "agreement", strong: true}], contexts: [context], partners: []}), context).toBe(false);
+    }
   });
-  it("trade figures, a crime or study-abroad marketing, unless a strong cue says the sides act together", () => {
-    for (const context of ["trade", "crime", "recruitment"]) {
+  it("trade figures, a crime, study-abroad marketing, an advertisement, a published report or an exhibition, unless a strong cue says the sides act together", () => {
+    for (const context of ["trade", "crime", "recruitment", "advert", "report", "exhibition"]) {
       expect(cuesHold({cues: [{activity: "cooperation", strong: false}], contexts: [context], partners: []}), context).toBe(false);
       expect(cuesHold({cues: [{activity: "agreement", strong: true}], contexts: [context], partners: []}), context).toBe(true);
     }
@@ -70,6 +82,8 @@ describe("what is not cooperation", () => {
   it("a person's own training or study abroad", () => {
     expect(isPersonalStudy({text: "Anh được đào tạo tại Mỹ.", cues: [{activity: "training", strong: false}]})).toBe(true);
     expect(isPersonalStudy({text: "Tỉnh được đào tạo tại Mỹ.", cues: [{activity: "training", strong: false}]})).toBe(false);
+    expect(isPersonalStudy({text: "Tháng 9 tới, em sẽ tiếp tục học tại Đại học Bắc Kinh.", cues: [{activity: "training", strong: false}]}), "after a short opening").toBe(true);
+    expect(isPersonalStudy({text: "Trong khuôn khổ dự án của tỉnh với Nhật Bản, em sẽ học.", cues: [{activity: "training", strong: false}]}), "a long opening").toBe(false);
   });
 });
 

@@ -14,6 +14,14 @@ describe("stampPairs", () => {
       expect(stampPairs([pair(0)], [sentence(0, 0, [h])])[0].st?.code, h.code).toBe(h.code);
     }
   });
+  it("makes a pair S&T by no field's cue in a sentence about a market, not even a technology's", () => {
+    expect(stampPairs([pair(0)], [sentence(0, 0, [hit("field", "digital", "yes", "viễn thông")], true)])[0].st, "a trade negotiation's telecom").toBeNull();
+    expect(stampPairs([pair(0)], [sentence(0, 0, [hit("field", "digital", "yes"), hit("activity", "tech_transfer", "yes")], true)])[0].st?.code, "an activity still counts").toBe("tech_transfer");
+  });
+  it("never makes a pair S&T by a topic's cue ('đào tạo') or a name's", () => {
+    expect(stampPairs([pair(0)], [sentence(0, 0, [hit("field", "training", "topic", "đào tạo")])])[0].st).toBeNull();
+    expect(stampPairs([pair(0)], [sentence(0, 0, [hit("field", "health", "name", "Bộ Y tế")])])[0].st).toBeNull();
+  });
   it("makes a pair S&T by a sector's cue only outside trade and labour export", () => {
     expect(stampPairs([pair(0)], [sentence(0, 0, [hit("field", "agriculture", "sector")])])[0].st?.code).toBe("agriculture");
     expect(stampPairs([pair(0)], [sentence(0, 0, [hit("field", "agriculture", "sector")], true)])[0].st).toBeNull();

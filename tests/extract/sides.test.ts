@@ -1,6 +1,7 @@
 // Who takes part: foreign bodies, nationalities, seats of Vietnamese missions, hosts of foreign offices.
 import {describe, expect, it} from "vitest";
-import {hostsForeignOffice, isForeignBody, isNotAParty, isVietnameseSeat, looksVietnamese, nameEnd} from "../../loaders/extract/sides.js";
+import type {EntityMatch} from "../../loaders/extract/entities.js";
+import {hostsForeignOffice, isExample, isForeignBody, isNotAParty, isVietnameseSeat, looksVietnamese, nameEnd} from "../../loaders/extract/sides.js";
 
 const surnames = new Set(["Nguyễn", "Phan", "Trần"]);
 const at = (text: string, word: string) => text.indexOf(word);
@@ -25,6 +26,12 @@ describe("isForeignBody", () => {
     expect(foreign("Bộ KH&CN ký kết.", "Bộ")).toBe(false);
     expect(foreign("Chính phủ đã ký.", "Chính phủ")).toBe(false);
   });
+  it("is foreign when the title word starts a foreign body's name: 'Đại học Thanh Hoa'", () => {
+    const text = "Hàn Quốc đang hợp tác với Đại học Thanh Hoa.";
+    const start = at(text, "Đại học");
+    const tsinghua = {start, end: start + "Đại học Thanh Hoa".length, target: {type: "country", code: "CN"}} as unknown as EntityMatch;
+    expect(isForeignBody(text, start + "Đại học".length, text.length, [tsinghua], surnames)).toBe(true);
+  });
   it("is foreign when the name goes on with a foreign country or organisation", () => {
     const text = "Chính phủ Mỹ đã ký.";
     const us = {start: at(text, "Mỹ"), end: at(text, "Mỹ") + 2, target: {type: "country" as const, code: "US", via: "name" as const, name: "Mỹ"}};
@@ -48,6 +55,13 @@ describe("countries that are not parties", () => {
       expect(isVietnameseSeat(text, 0, at(text, word)), text).toBe(true);
     }
     expect(isVietnameseSeat("Đại sứ quán Pháp tại Hà Nội", 0, at("Đại sứ quán Pháp tại Hà Nội", "Pháp"))).toBe(false);
+  });
+  it("a country given as an example after 'nhiều nước … như', not a destination after a preposition", () => {
+    const example = "Nhiều nước trong vùng đã nhận chuyển giao công nghệ kiểu này như Trung Quốc, Thái Lan, Malaysia.";
+    for (const word of ["Trung Quốc", "Malaysia"]) expect(isExample(example, 0, at(example, word)), word).toBe(true);
+    const destination = "Thành phố tổ chức đoàn công tác tại các nước như Australia, Israel.";
+    expect(isExample(destination, 0, at(destination, "Israel"))).toBe(false);
+    expect(isExample("Việt Nam hợp tác với Nhật Bản.", 0, 18)).toBe(false);
   });
   it("a province that only hosts a foreign office", () => {
     const text = "Tổng Lãnh sự quán Pháp tại TP HCM tổ chức hội thảo.";
