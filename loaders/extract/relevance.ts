@@ -77,7 +77,8 @@ export function stampPairs(pairs: FoundPair[], sentences: SentenceHits[]): PairE
     const paragraph = (byLine.get(own.line) ?? []).filter((s) => s !== own);
     // Its own sentence's cue, else one that holds for its paragraph (not a sector's: that needs the sentence).
     const ownHit = firstSt(own);
-    const near = ownHit ? undefined : paragraph.find((s) => strongSt(s));
+    // A pair said in a sentence about a market takes no S&T from its paragraph either.
+    const near = ownHit || own.market ? undefined : paragraph.find((s) => strongSt(s));
     const st: StCue | null = ownHit ? cueOf(ownHit, own.index) : near ? cueOf(strongSt(near)!, near.index) : null;
     const fieldsIn = (list: SentenceHits[]) => [...new Set(list.flatMap((s) => s.hits.filter((h) => h.kind === "field").map((h) => h.code)))].sort();
     const own_ = fieldsIn([own]);

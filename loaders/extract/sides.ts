@@ -48,10 +48,10 @@ export function isForeignBody(text: string, from: number, to: number, entities: 
 }
 
 /**
- * A country named as a person's nationality or as an adversary, not a party: "tiền đạo người
- * Brazil", "quốc tịch Mỹ", "Việt kiều Mỹ", "kháng chiến chống Pháp".
+ * A country named as a person's nationality, as an adversary or as a market, not a party: "tiền đạo
+ * người Brazil", "quốc tịch Mỹ", "Việt kiều Mỹ", "kháng chiến chống Pháp", "nghiên cứu thị trường Australia".
  */
-const NOT_A_PARTY = /(?:^|[^\p{L}\p{M}])(?:người|quốc tịch|gốc|Việt kiều|kiều bào|chống)\s+$/iu;
+const NOT_A_PARTY = /(?:^|[^\p{L}\p{M}])(?:người|quốc tịch|gốc|Việt kiều|kiều bào|chống|thị trường)\s+$/iu;
 
 export function isNotAParty(text: string, sentenceStart: number, start: number): boolean {
   return NOT_A_PARTY.test(text.slice(Math.max(sentenceStart, start - 16), start));
