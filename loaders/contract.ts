@@ -244,7 +244,8 @@ export interface Quality {
 export interface SampleScores {
   command: string;
   articles: number;
-  halves: Record<"held-out" | "all", {articles: number; accuracy: number; st: Score; cooperation: Score; partners: Score; stPartners: Score; dates: {exact: number}}>;
+  /** `st`, `cooperation`: weighted to the corpus by stratum; `stSample`: S&T cooperation counted on the sample as drawn. */
+  halves: Record<"held-out" | "all", {articles: number; accuracy: number; st: Score; stSample: Score; cooperation: Score; partners: Score; stPartners: Score; dates: {exact: number}}>;
 }
 
 export interface Score {

@@ -1,6 +1,6 @@
 // npx tsx scripts/evaluate-corpus.ts [--corpus FILE.jsonl.gz] [--half dev|held-out] [--errors] [--write]
 // Scores the extractor against the hand-labelled sample of real news (tests/gold/relevance-dev.json,
-// 400 articles of ../shared/corpus/vn-news.jsonl.gz): relevance classes, cooperation pairs, S&T pairs
+// 1,152 articles of ../shared/corpus/vn-news.jsonl.gz): relevance classes, cooperation pairs, S&T pairs
 // and dates, on the development half, the held-out half and both. --errors lists every article whose
 // class differs, with the evidence sentences behind the extractor's pairs. --write saves the scores
 // the Method page shows in data/evaluation/vn-news-relevance-scores.json.

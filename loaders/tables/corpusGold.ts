@@ -14,7 +14,7 @@ import {normalizeText} from "../read/normalize.js";
 import {score, type Score} from "./evaluate.js";
 import {summarize, type ArticleSummary, type Relevance} from "./summary.js";
 
-/** The hand-labelled sample (400 articles of the news corpus) and the corpus it was drawn from, beside the project (not part of it). */
+/** The hand-labelled sample (1,152 articles of the news corpus) and the corpus it was drawn from, beside the project (not part of it). */
 export const CORPUS_GOLD_FILE = join(PROJECT_ROOT, "tests/gold/relevance-dev.json");
 export const NEWS_CORPUS_FILE = join(PROJECT_ROOT, "../shared/corpus/vn-news.jsonl.gz");
 
@@ -159,7 +159,7 @@ export function sampleScores(gold: CorpusGold, found: Map<string, ArticleSummary
   const pick = (b: BinaryScore) => ({precision: b.precision, recall: b.recall, f1: b.f1});
   const half = (h?: "held-out") => {
     const s = scoreCorpus(gold, found, h);
-    return {articles: s.articles, accuracy: s.accuracy, st: pick(s.stWeighted), cooperation: pick(s.cooperationWeighted), partners: pick(s.partners), stPartners: pick(s.stPartners), dates: {exact: s.dates.exact}};
+    return {articles: s.articles, accuracy: s.accuracy, st: pick(s.stWeighted), stSample: pick(s.st), cooperation: pick(s.cooperationWeighted), partners: pick(s.partners), stPartners: pick(s.stPartners), dates: {exact: s.dates.exact}};
   };
   return {command, articles: Object.keys(gold.articles).length, halves: {"held-out": half("held-out"), all: half()}};
 }
