@@ -71,6 +71,17 @@ export function isExample(text: string, sentenceStart: number, start: number): b
 }
 
 /**
+ * Vietnamese people, not Vietnam as a party: "sinh viên Việt Nam", "thanh niên Việt Nam", "cho học
+ * sinh VN" are the recipients of an offer (a scholarship, a course), not a Vietnamese side that
+ * cooperates.
+ */
+const VIETNAMESE_PEOPLE = /(?:^|[^\p{L}\p{M}])(?:sinh viên|học sinh|học viên|thanh niên|bạn trẻ|du học sinh|lưu học sinh|người|công dân|trẻ em|lao động|du khách|khách hàng|người dùng|thí sinh)(?: người)?\s+$/iu;
+
+export function isVietnamesePeople(text: string, sentenceStart: number, start: number): boolean {
+  return VIETNAMESE_PEOPLE.test(text.slice(Math.max(sentenceStart, start - 24), start));
+}
+
+/**
  * The seat of a Vietnamese mission or community abroad, not Vietnam's partner: "Đại sứ quán Việt Nam
  * tại Pháp", "Thương vụ Việt Nam ở Mỹ", "cộng đồng người Việt tại Đức", "du học sinh Việt Nam tại Nga".
  */
