@@ -1,11 +1,12 @@
 // Which cooperation is about science, technology and innovation, and which articles report it
-// (ANNOTATION.md, Relevance). A piece of evidence is S&T when its sentence names an S&T field's cue
-// ("chuyển giao công nghệ", "điện gió"), a cue of joint research or technology transfer, or an S&T
-// word (st-cues.tsv: "nghiên cứu", "học bổng", "công nghệ"), or a sector's cue ("nông nghiệp", "y
-// tế") unless the sentence is about a market; failing that, when another sentence of its paragraph
-// names one of the first three (not a sector's, and not in a market sentence). Its fields are the
-// fields its sentence names, or, when it names none, those of its paragraph. The article's class
-// follows from its pairs.
+// (ANNOTATION.md, Relevance). A piece of evidence is S&T when its sentence names a cue of joint
+// research or technology transfer; or, unless the sentence is about a market (trade figures, a loan,
+// a business opportunity, a trade negotiation), an S&T field's cue ("chuyển giao công nghệ", "điện
+// gió"), an S&T word (st-cues.tsv: "nghiên cứu", "công nghệ"), or a sector's cue ("nông nghiệp", "y
+// tế"); failing that, when its own sentence is not about a market, when another sentence of its
+// paragraph names one of the first three (not a sector's, and not in a market sentence). A topic's
+// cue ("đào tạo") or a name's ("Bộ Y tế") never does. Its fields are the fields its sentence names,
+// or, when it names none, those of its paragraph. The article's class follows from its pairs.
 import type {FoundPair} from "./pairs.js";
 import type {Activity, Mention, PairEvidence, Relevance, StCue} from "./model.js";
 
@@ -42,16 +43,16 @@ export const ST_ACTIVITIES: readonly Activity[] = ["joint_research", "tech_trans
  * The S&T hit that best says why: a technology field's cue, then an activity, then an S&T word,
  * then the cue of a sector field (agriculture, health, energy …) unless the sentence is about trade,
  * tourism or labour export (then the sector is a market, not a science). In a sentence about trade
- * figures, a loan, a business opportunity or a trade negotiation, no field makes it S&T, not even a
- * technology's: "cơ hội kinh doanh … các ngành hóa chất, cơ khí và luyện kim", "đàm phán … bưu
- * chính - viễn thông" name markets; only an activity or an S&T word does.
+ * figures, a loan, a business opportunity or a trade negotiation, only an activity (technology
+ * transfer, joint research) makes it S&T: "cơ hội kinh doanh … các ngành hóa chất, cơ khí và luyện
+ * kim", "đàm phán … bưu chính - viễn thông" name markets, and "nghiên cứu" there is studying the matter.
  */
 function firstSt(s: SentenceHits): StHit | undefined {
   const market = s.market || s.hits.some((h) => h.kind === "field" && h.st === "no");
   return (
     (s.market ? undefined : s.hits.find((h) => h.kind === "field" && h.st === "yes")) ??
     s.hits.find((h) => h.kind === "activity") ??
-    s.hits.find((h) => h.kind === "word") ??
+    (s.market ? undefined : s.hits.find((h) => h.kind === "word")) ??
     (market ? undefined : s.hits.find((h) => h.kind === "field" && h.st === "sector"))
   );
 }

@@ -14,9 +14,11 @@ describe("stampPairs", () => {
       expect(stampPairs([pair(0)], [sentence(0, 0, [h])])[0].st?.code, h.code).toBe(h.code);
     }
   });
-  it("makes a pair S&T by no field's cue in a sentence about a market, not even a technology's", () => {
+  it("makes a pair S&T in a sentence about a market only by an activity, not by a field's cue or an S&T word", () => {
     expect(stampPairs([pair(0)], [sentence(0, 0, [hit("field", "digital", "yes", "viễn thông")], true)])[0].st, "a trade negotiation's telecom").toBeNull();
     expect(stampPairs([pair(0)], [sentence(0, 0, [hit("field", "digital", "yes"), hit("activity", "tech_transfer", "yes")], true)])[0].st?.code, "an activity still counts").toBe("tech_transfer");
+    expect(stampPairs([pair(0)], [sentence(0, 0, [hit("word", "research", "yes", "nghiên cứu")], true)])[0].st, "studying the matter").toBeNull();
+    expect(stampPairs([pair(0)], [sentence(0, 0, [], true), sentence(1, 0, [hit("field", "ai", "yes")])])[0].st, "nor from its paragraph").toBeNull();
   });
   it("never makes a pair S&T by a topic's cue ('đào tạo') or a name's", () => {
     expect(stampPairs([pair(0)], [sentence(0, 0, [hit("field", "training", "topic", "đào tạo")])])[0].st).toBeNull();
