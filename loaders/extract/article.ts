@@ -119,8 +119,8 @@ export function extractArticle(raw: RawArticle, x: Extractor): ArticleExtraction
       for (const hit of scanTrie(m.pairContexts, prepared, s.start, s.end)) f.contexts.push(hit.entries[0].value);
       if (recallsThePast(f.text, latestNamed)) f.contexts.push("history");
       if (advert) f.contexts.push("advert");
-      // Trade figures, labour export, loans and business opportunities: a sector named there is a market, not a science.
-      h.market = f.contexts.includes("trade") || f.contexts.includes("labour") || f.contexts.includes("market");
+      // Trade figures, labour export, loans, business opportunities and charity: a sector named there is a market or a gift, not a science.
+      h.market = f.contexts.some((c) => c === "trade" || c === "labour" || c === "market" || c === "charity");
       for (const hit of scanTrie(m.nationalActors, prepared, s.start, s.end)) {
         const kinds = new Set(hit.entries.map((e) => e.value));
         if (kinds.has("vietnam") && !isVietnamesePeople(text, s.start, hit.start)) f.vietnam = true;

@@ -32,7 +32,7 @@ export interface SentenceHits {
   index: number;
   line: number;
   hits: StHit[];
-  /** The sentence is about trade figures or labour export (pair-contexts.tsv, kinds "trade", "labour"). */
+  /** The sentence is about a market or a gift: trade figures, labour export, a loan, a business opportunity, charity (pair-contexts.tsv, kinds "trade", "labour", "market", "charity"). */
   market: boolean;
 }
 
