@@ -62,6 +62,8 @@ export function cuesHold(s: Pick<SentenceFacts, "cues" | "contexts" | "partners"
   // Trade figures, crimes, study-abroad marketing and lists of many countries ("các trường của Mỹ,
   // Canada, Anh, Úc, …") take a strong cue to be cooperation.
   const list = s.partners.filter((p) => p.kind === "country").length >= LIST_OF_COUNTRIES;
+  // A cooperation only hoped for ("muốn hợp tác", "hy vọng"): something must be done, not only wished.
+  if (s.contexts.includes("hope") && s.cues.every((c) => c.activity === "cooperation")) return false;
   return !(list || s.contexts.some((b) => b === "trade" || b === "crime" || b === "recruitment" || b === "advert" || b === "report" || b === "exhibition")) || s.cues.some((c) => c.strong);
 }
 

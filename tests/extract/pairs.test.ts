@@ -67,6 +67,10 @@ describe("what is not cooperation", () => {
       expect(cuesHold({cues: [{activity: "agreement", strong: true}], contexts: [context], partners: []}), context).toBe(true);
     }
   });
+  it("a cooperation only hoped for, unless something is done (a visit, talks, a signing)", () => {
+    expect(cuesHold({cues: [{activity: "cooperation", strong: true}], contexts: ["hope"], partners: []})).toBe(false);
+    expect(cuesHold({cues: [{activity: "cooperation", strong: true}, {activity: "talks", strong: true}], contexts: ["hope"], partners: []})).toBe(true);
+  });
   it("a list of many countries, unless a strong cue says Vietnam acts with each", () => {
     const countries = (n: number) => ["US", "CA", "GB", "AU", "NZ"].slice(0, n).map((code) => ({code, kind: "country" as const}));
     expect(cuesHold({cues: [{activity: "cooperation", strong: false}], contexts: [], partners: countries(LIST_OF_COUNTRIES)})).toBe(false);
