@@ -12,6 +12,7 @@
 // "nước ta", "Việt – Nga"), through a national body in an article about Vietnam ("Bộ KH&CN"), or as
 // the other side of "hai nước" when one foreign country is named in a paragraph about Vietnam.
 import type {Activity, PairEvidence} from "./model.js";
+import {looksVietnamese} from "./sides.js";
 
 export interface Cue {
   activity: Activity;
@@ -94,6 +95,17 @@ function withTheOtherCountry(s: SentenceFacts, inLine: ReadonlySet<string>, soFa
   return other ? {...s, partners: [{code: other, kind: "country"}], vietnam: true} : s;
 }
 
+/**
+ * A sentence whose subject is a foreign firm or body by its name ("UTStarcom vừa phối hợp với
+ * Mitsubishi …", "Casio sẽ sở hữu …"): the province of the sentence before is not its Vietnamese side.
+ * The first word is written with a capital and cannot be Vietnamese (sides.ts, looksVietnamese).
+ */
+function opensWithForeignName(text: string): boolean {
+  const first = /^[\s"“'‘(\-–—]*([\p{L}\p{M}’'&.]+)/u.exec(text)?.[1] ?? "";
+  return /^\p{Lu}/u.test(first) && first !== first.toUpperCase() && !looksVietnamese(first.replace(/[’'.&].*$/u, ""), NO_SURNAMES);
+}
+const NO_SURNAMES: ReadonlySet<string> = new Set();
+
 /** Sentences about a crime that make an article a crime story. */
 export const CRIME_STORY = 3;
 
@@ -124,7 +136,7 @@ export function findPairs(article: string, sentences: SentenceFacts[], vietnamAr
     const strong = s.cues.some((c) => c.strong);
     let actors: string[] = [];
     if (s.provinces.length) actors = s.provinces;
-    else if (lastProvinces.length && ((strong && s.line === lastLine) || referredBack || REFERS_BACK.test(s.text))) actors = lastProvinces;
+    else if (lastProvinces.length && !opensWithForeignName(s.text) && ((strong && s.line === lastLine) || referredBack || REFERS_BACK.test(s.text))) actors = lastProvinces;
     if (s.provinces.length) lastProvinces = s.provinces;
     lastLine = s.line;
 

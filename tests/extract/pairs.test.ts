@@ -49,6 +49,12 @@ describe("the Vietnamese side", () => {
     expect(pairs([first, facts({index: 1, text: "Hai bên ký kết.", cues: [{activity: "agreement", strong: true}]})])).toEqual(["VN-40-JP@1"]);
     expect(pairs([first, facts({index: 1, text: "Hai bên gặp gỡ.", cues: [{activity: "talks", strong: false}]})])).toEqual([]);
   });
+  it("does not carry a province over to a sentence whose subject is a foreign firm by its name", () => {
+    const first = facts({index: 0, provinces: ["VN-HN"], cues: []});
+    const strong = [{activity: "cooperation" as const, strong: true}];
+    expect(pairs([first, facts({index: 1, text: "UTStarcom vừa phối hợp với Mitsubishi giới thiệu cột thu phát sóng.", cues: strong})])).toEqual([]);
+    expect(pairs([first, facts({index: 1, text: "Sở Khoa học vừa phối hợp với Mitsubishi.", cues: strong})])).toEqual(["VN-HN-JP@1"]);
+  });
   it("needs a partner and a cue", () => {
     expect(pairs([facts({provinces: ["VN-HP"], partners: []})])).toEqual([]);
     expect(pairs([facts({provinces: ["VN-HP"], cues: []})])).toEqual([]);
