@@ -60,13 +60,20 @@ export function activitiesOf(cues: Activity[]): Activity[] {
 export function cuesHold(s: Pick<SentenceFacts, "cues" | "contexts" | "partners">): boolean {
   // A contest, a sale, or an event the article recalls from long before its own time (metadata.ts, recallsThePast).
   if (!s.cues.length || s.contexts.some((c) => c === "contest" || c === "sale" || c === "history")) return false;
-  // Trade figures, crimes, study-abroad marketing and lists of many countries ("các trường của Mỹ,
-  // Canada, Anh, Úc, …") take a strong cue to be cooperation.
-  const list = s.partners.filter((p) => p.kind === "country").length >= LIST_OF_COUNTRIES;
   // A cooperation only hoped for ("muốn hợp tác", "hy vọng"): something must be done, not only wished.
   if (s.contexts.includes("hope") && s.cues.every((c) => c.activity === "cooperation")) return false;
-  return !(list || s.contexts.some((b) => b === "trade" || b === "crime" || b === "recruitment" || b === "advert" || b === "report" || b === "exhibition")) || s.cues.some((c) => c.strong);
+  // Lists of many countries ("các trường của Mỹ, Canada, Anh, Úc, …") and what is one-sided or not
+  // cooperation by its nature take a strong cue, one that says the two sides act together.
+  const list = s.partners.filter((p) => p.kind === "country").length >= LIST_OF_COUNTRIES;
+  return !(list || s.contexts.some((c) => NEEDS_STRONG_CUE.has(c))) || s.cues.some((c) => c.strong);
 }
+
+/**
+ * Contexts (pair-contexts.tsv) in which only a strong cue makes cooperation: trade figures, a crime,
+ * study-abroad marketing, an advertisement, a foreign body's report or ranking, an exhibition of
+ * products, a person's own schooling ("tốt nghiệp", "được đào tạo tại").
+ */
+const NEEDS_STRONG_CUE: ReadonlySet<string> = new Set(["trade", "crime", "recruitment", "advert", "report", "exhibition", "biography"]);
 
 /** How many foreign countries make a sentence a list of them rather than a report of cooperation with each. */
 export const LIST_OF_COUNTRIES = 4;

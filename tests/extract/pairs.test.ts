@@ -67,8 +67,8 @@ describe("what is not cooperation", () => {
       expect(cuesHold({cues: [{activity: "agreement", strong: true}], contexts: [context], partners: []}), context).toBe(false);
     }
   });
-  it("trade figures, a crime, study-abroad marketing, an advertisement, a published report or an exhibition, unless a strong cue says the sides act together", () => {
-    for (const context of ["trade", "crime", "recruitment", "advert", "report", "exhibition"]) {
+  it("trade figures, a crime, study-abroad marketing, an advertisement, a published report, an exhibition or a person's schooling, unless a strong cue says the sides act together", () => {
+    for (const context of ["trade", "crime", "recruitment", "advert", "report", "exhibition", "biography"]) {
       expect(cuesHold({cues: [{activity: "cooperation", strong: false}], contexts: [context], partners: []}), context).toBe(false);
       expect(cuesHold({cues: [{activity: "agreement", strong: true}], contexts: [context], partners: []}), context).toBe(true);
     }
