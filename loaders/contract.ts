@@ -246,6 +246,8 @@ export interface SampleScores {
   articles: number;
   /** `st`, `cooperation`: weighted to the corpus by stratum; `stSample`: S&T cooperation counted on the sample as drawn. */
   halves: Record<"held-out" | "all", {articles: number; accuracy: number; st: Score; stSample: Score; cooperation: Score; partners: Score; stPartners: Score; dates: {exact: number}}>;
+  /** Two annotators on the same articles: the share given the same class, and S&T cooperation scored one against the other. */
+  agreement?: {articles: number; classes: number; st: Score};
 }
 
 export interface Score {

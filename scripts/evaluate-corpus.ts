@@ -10,6 +10,7 @@ import {
   CORPUS_GOLD_FILE,
   extractGoldArticles,
   NEWS_CORPUS_FILE,
+  readSecondAnnotator,
   RELEVANCE_CLASSES,
   sampleScores,
   scoreCorpus,
@@ -47,7 +48,7 @@ async function main(argv: string[]) {
     for (const g of RELEVANCE_CLASSES) console.log(`    ${g.padEnd(15)} ${RELEVANCE_CLASSES.map((f) => String(s.confusion[g][f]).padStart(5)).join(" ")}`);
   }
   if (argv.includes("--write")) {
-    const out = sampleScores(gold, summaries, "npx tsx scripts/evaluate-corpus.ts --write");
+    const out = sampleScores(gold, summaries, "npx tsx scripts/evaluate-corpus.ts --write", readSecondAnnotator());
     mkdirSync(dirname(SAMPLE_SCORES_FILE), {recursive: true});
     writeFileSync(SAMPLE_SCORES_FILE, JSON.stringify(out, null, 2) + "\n");
     console.log(`\nwrote ${SAMPLE_SCORES_FILE}`);

@@ -3,6 +3,7 @@
 // annotation guide's definitions. The sample was drawn from three strata of unequal size, so each
 // article also carries the weight of its stratum (population ÷ sampled): the weighted figures
 // estimate what a reader of the whole corpus would see.
+import {existsSync, readFileSync} from "node:fs";
 import {join} from "node:path";
 import type {SampleScores} from "../contract.js";
 import {extractArticle} from "../extract/article.js";
@@ -17,6 +18,8 @@ import {summarize, type ArticleSummary, type Relevance} from "./summary.js";
 /** The hand-labelled sample (1,152 articles of the news corpus) and the corpus it was drawn from, beside the project (not part of it). */
 export const CORPUS_GOLD_FILE = join(PROJECT_ROOT, "tests/gold/relevance-dev.json");
 export const NEWS_CORPUS_FILE = join(PROJECT_ROOT, "../shared/corpus/vn-news.jsonl.gz");
+/** A second annotator's blind labels of 200 of the sample's articles. */
+export const SECOND_ANNOTATOR_FILE = join(PROJECT_ROOT, "tests/gold/relevance-second-annotator.json");
 
 export interface GoldPair {
   vn: string;
@@ -143,6 +146,11 @@ export function scoreCorpus(gold: CorpusGold, found: Map<string, ArticleSummary>
   };
 }
 
+/** The second annotator's labels, by id (empty when the file is missing). */
+export function readSecondAnnotator(file = SECOND_ANNOTATOR_FILE): Record<string, {relevance: Relevance}> {
+  return existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as {articles: Record<string, {relevance: Relevance}>}).articles : {};
+}
+
 /** The gold's articles, read from the news corpus file and extracted, by id. */
 export function extractGoldArticles(gold: CorpusGold, corpus = NEWS_CORPUS_FILE): Map<string, ArticleExtraction> {
   const x = createExtractor();
@@ -154,18 +162,45 @@ export function extractGoldArticles(gold: CorpusGold, corpus = NEWS_CORPUS_FILE)
   return out;
 }
 
+/**
+ * How far two annotators agree, the first taken as the reference: the share of articles given the same
+ * class, and the second's S&T cooperation articles scored against the first's.
+ */
+export function annotatorAgreement(gold: CorpusGold, second: Record<string, {relevance: Relevance}>): {articles: number; classes: number; st: BinaryScore} {
+  const ids = Object.keys(second).filter((id) => Object.hasOwn(gold.articles, id));
+  const counts = [0, 0, 0];
+  let same = 0;
+  for (const id of ids) {
+    const a = gold.articles[id].relevance;
+    const b = second[id].relevance;
+    if (a === b) same++;
+    const gSt = a === "st_cooperation";
+    const fSt = b === "st_cooperation";
+    if (gSt && fSt) counts[0]++;
+    else if (fSt) counts[1]++;
+    else if (gSt) counts[2]++;
+  }
+  return {articles: ids.length, classes: ids.length ? same / ids.length : 1, st: binary(counts[0], counts[1], counts[2])};
+}
+
 /** What the Method page shows of the scores: the held-out half and both halves, weighted to the corpus where the sample was stratified. */
-export function sampleScores(gold: CorpusGold, found: Map<string, ArticleSummary>, command: string): SampleScores {
+export function sampleScores(gold: CorpusGold, found: Map<string, ArticleSummary>, command: string, second?: Record<string, {relevance: Relevance}>): SampleScores {
   const pick = (b: BinaryScore) => ({precision: b.precision, recall: b.recall, f1: b.f1});
   const half = (h?: "held-out") => {
     const s = scoreCorpus(gold, found, h);
     return {articles: s.articles, accuracy: s.accuracy, st: pick(s.stWeighted), stSample: pick(s.st), cooperation: pick(s.cooperationWeighted), partners: pick(s.partners), stPartners: pick(s.stPartners), dates: {exact: s.dates.exact}};
   };
-  return {command, articles: Object.keys(gold.articles).length, halves: {"held-out": half("held-out"), all: half()}};
+  const agreement = second ? annotatorAgreement(gold, second) : undefined;
+  return {
+    command,
+    articles: Object.keys(gold.articles).length,
+    halves: {"held-out": half("held-out"), all: half()},
+    ...(agreement ? {agreement: {articles: agreement.articles, classes: agreement.classes, st: pick(agreement.st)}} : {})
+  };
 }
 
 /** The scores of the extractor as it is now: the gold's articles extracted from the corpus file, then scored. */
 export function currentSampleScores(gold: CorpusGold, corpus = NEWS_CORPUS_FILE, command = "computed when the site data was written"): SampleScores {
   const found = new Map([...extractGoldArticles(gold, corpus)].map(([id, a]) => [id, summarize(a)]));
-  return sampleScores(gold, found, command);
+  return sampleScores(gold, found, command, readSecondAnnotator());
 }

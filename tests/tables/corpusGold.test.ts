@@ -1,6 +1,6 @@
 // Scoring against the hand-labelled news sample: classes, weighted by stratum, pairs and dates.
 import {describe, expect, it} from "vitest";
-import {scoreCorpus, type CorpusGold} from "../../loaders/tables/corpusGold.js";
+import {annotatorAgreement, scoreCorpus, type CorpusGold} from "../../loaders/tables/corpusGold.js";
 import type {ArticleSummary} from "../../loaders/tables/summary.js";
 
 const summary = (id: string, relevance: ArticleSummary["relevance"], pairs: [string, string, boolean][] = [], year: number | null = null): ArticleSummary => ({
@@ -38,5 +38,21 @@ describe("scoreCorpus", () => {
   });
   it("counts exact dates and years the gold does not give", () => {
     expect(s.dates).toEqual({exact: 2, yearRight: 2, extraYears: 1, missedYears: 0});
+  });
+});
+
+describe("annotatorAgreement", () => {
+  it("counts the articles given the same class, and scores the second annotator's S&T articles against the first's", () => {
+    const gold = {
+      strata: {},
+      articles: Object.fromEntries(
+        (["st_cooperation", "st_cooperation", "cooperation", "mention"] as const).map((relevance, i) => [`a${i}`, {stratum: "S1", half: "dev" as const, relevance, pairs: [], date: {year: null, month: null, day: null}, note: ""}])
+      )
+    } as CorpusGold;
+    const second = {a0: {relevance: "st_cooperation" as const}, a1: {relevance: "cooperation" as const}, a2: {relevance: "st_cooperation" as const}, a3: {relevance: "mention" as const}, other: {relevance: "none" as const}};
+    const a = annotatorAgreement(gold, second);
+    expect(a.articles, "only articles both labelled").toBe(4);
+    expect(a.classes).toBe(0.5);
+    expect(a.st).toMatchObject({tp: 1, fp: 1, fn: 1});
   });
 });
