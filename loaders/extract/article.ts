@@ -46,7 +46,11 @@ const CONTACT = /(?<![\p{L}\p{M}])(?:(?:ĐT|Tel|Fax|Điện thoại|Hotline|E-?m
  */
 export function isAdvertisement(text: string, lines: Line[]): boolean {
   let n = 0;
-  for (const line of lines) if (line.chrome === null) n += (text.slice(line.start, line.end).match(CONTACT) ?? []).length;
+  for (const line of lines) {
+    if (line.chrome !== null) continue;
+    const t = text.slice(line.start, line.end);
+    if (t.includes(":") || t.includes("www.")) n += (t.match(CONTACT) ?? []).length;
+  }
   return n >= 2;
 }
 
@@ -110,15 +114,14 @@ export function extractArticle(raw: RawArticle, x: Extractor): ArticleExtraction
 
   // What decides whether a sentence is evidence, and whether it is S&T, is read only in articles
   // where some sentence has both a partner and a cue (most articles have none).
+  let latestNamed: number | null | undefined;
   if (facts.some((f) => f.partners.length && f.cues.length)) {
-    const latestNamed = latestYear(text, lines, x.today);
+    latestNamed = latestYear(text, lines, x.today);
     const advert = isAdvertisement(text, lines);
     for (const s of sentences) {
       const f = facts[s.index];
       const h = hits[s.index];
       for (const hit of scanTrie(m.pairContexts, prepared, s.start, s.end)) f.contexts.push(hit.entries[0].value);
-      if (recallsThePast(f.text, latestNamed)) f.contexts.push("history");
-      if (advert) f.contexts.push("advert");
       // Trade figures, labour export, loans, business opportunities and charity: a sector named there is a market or a gift, not a science.
       h.market = f.contexts.some((c) => c === "trade" || c === "labour" || c === "market" || c === "charity");
       for (const hit of scanTrie(m.nationalActors, prepared, s.start, s.end)) {
@@ -128,6 +131,9 @@ export function extractArticle(raw: RawArticle, x: Extractor): ArticleExtraction
         if (kinds.has("bilateral")) f.bilateral = true;
       }
       if (!f.partners.length || !f.cues.length) continue;
+      // Read only where a pair could be: an event recalled from long ago, an advertisement.
+      if (recallsThePast(f.text, latestNamed ?? null)) f.contexts.push("history");
+      if (advert) f.contexts.push("advert");
       const notSt: [number, number][] = [];
       for (const hit of scanTrie(m.stCues, prepared, s.start, s.end)) {
         // A longer phrase that is not S&T ("nghiên cứu kỹ" a text, "Thư viện Khoa học"): it hides the cues inside it.
@@ -147,7 +153,7 @@ export function extractArticle(raw: RawArticle, x: Extractor): ArticleExtraction
   // động"), and not of a past event the lead recalls: a date more than RECALLED_YEARS before the
   // latest year the article names ("Vào 15/12/1992, … ký tắt Hiệp định" in an article about 2005).
   const evidenceLines = new Set([...pairs.map((p) => sentences[p.sentence].line), ...mentions.filter((m) => m.kind === "cue").map((m) => sentences[m.sentence].line)]);
-  const latest = meta.dateFrom === "lead" ? latestYear(text, lines, x.today) : null;
+  const latest = meta.dateFrom === "lead" ? (latestNamed !== undefined ? latestNamed : latestYear(text, lines, x.today)) : null;
   const recent = (d: PartialDate) => d.year === null || latest === null || latest - d.year <= RECALLED_YEARS;
   const leadDate = meta.dateFrom === "lead" ? meta.leadDates.find((d) => evidenceLines.has(d.line) && recent(d.date)) : undefined;
   const dated = meta.dateFrom !== "lead" || (pairs.length > 0 && leadDate !== undefined);

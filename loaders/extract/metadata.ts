@@ -327,7 +327,7 @@ const SINCE_YEAR = /(?<![\p{L}\p{M}])(?:từ|kể từ|suốt từ)\s+(?:năm\s+
  * A span that lasts to now ("từ năm 1995, hai bên …") is not the past.
  */
 export function recallsThePast(sentence: string, latest: number | null): boolean {
-  if (latest === null || SINCE_YEAR.test(sentence)) return false;
+  if (latest === null || !/(?:19|20)\d\d/.test(sentence) || SINCE_YEAR.test(sentence)) return false;
   const years = matchAll(ANY_YEAR, sentence).map((m) => Number(m[0]));
   return years.length > 0 && years.every((y) => latest - y > RECALLED_YEARS);
 }

@@ -143,7 +143,7 @@ export function findPairs(article: string, sentences: SentenceFacts[], vietnamAr
     const strong = s.cues.some((c) => c.strong);
     let actors: string[] = [];
     if (s.provinces.length) actors = s.provinces;
-    else if (lastProvinces.length && !opensWithForeignName(s.text) && ((strong && s.line === lastLine) || referredBack || REFERS_BACK.test(s.text))) actors = lastProvinces;
+    else if (lastProvinces.length && s.partners.length && ((strong && s.line === lastLine) || referredBack || REFERS_BACK.test(s.text)) && !opensWithForeignName(s.text)) actors = lastProvinces;
     if (s.provinces.length) lastProvinces = s.provinces;
     lastLine = s.line;
 

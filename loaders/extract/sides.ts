@@ -67,7 +67,9 @@ export function isNotAParty(text: string, sentenceStart: number, start: number):
 const EXAMPLE_OF_COUNTRIES = /(?:^|[^\p{L}\p{M}])(?<!(?:tại|ở|sang|đến|tới|với|cùng|từ)\s)(?:nhiều|các|những|một số|một vài)\s+(?:nước|quốc gia|nền kinh tế)(?![\p{L}\p{M}])[^.;:!?]{0,60}?\s(?:như|chẳng hạn|ví dụ)\s+[^.;:!?]{0,60}$/iu;
 
 export function isExample(text: string, sentenceStart: number, start: number): boolean {
-  return EXAMPLE_OF_COUNTRIES.test(text.slice(Math.max(sentenceStart, start - 140), start));
+  const before = text.slice(Math.max(sentenceStart, start - 140), start);
+  // Most names have no "như" before them: skip the pattern, which tries every position of the window.
+  return /(?:như|chẳng hạn|ví dụ)\s/iu.test(before) && EXAMPLE_OF_COUNTRIES.test(before);
 }
 
 /**
