@@ -190,15 +190,19 @@ function isKnownGivenName(prepared: Prepared, f: EntityMatch, from: number, m: M
   const before = text.slice(Math.max(from, f.start - 32), f.start);
   // A clause's subject; "(Mỹ)" after a name or a place is a nationality, not a subject.
   const clauseStart = from === f.start || /(?:^|[.!?:;,\n])\s*$/u.test(before);
+  if (!clauseStart && !titledPerson(text, before, f, m)) return false;
+  return endsAFullName(prepared, surface, m);
+}
+
+/** "Thứ trưởng Nga cho biết" is a person; "Đại sứ Nga tại Nhật Bản", "Nữ hoàng Anh Elizabeth" are not. */
+function titledPerson(text: string, before: string, f: EntityMatch, m: Matchers): boolean {
   const words = before.trim().split(/\s+/u);
   const after = text.slice(f.end, f.end + 24);
-  // "Thứ trưởng Nga cho biết" is a person; "Đại sứ Nga tại Nhật Bản", "Nữ hoàng Anh Elizabeth" are not.
-  const titled =
+  return (
     [1, 2, 3].some((n) => words.length >= n && titleWords(m).has(words.slice(-n).join(" ").toLowerCase())) &&
     !/^ (?:tại|ở|về)\s/u.test(after) &&
-    !isForeignName(/^ ([\p{L}'’-]+)/u.exec(after)?.[1] ?? "");
-  if (!clauseStart && !titled) return false;
-  return endsAFullName(prepared, surface, m);
+    !isForeignName(/^ ([\p{L}'’-]+)/u.exec(after)?.[1] ?? "")
+  );
 }
 
 /** Country names that are, at the start of a sentence, far more often a pronoun: "Anh cho biết" (he said). */

@@ -219,7 +219,7 @@ const DATELINE_WORDS = /(?:^|[\s,(|:-])(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)
  * "Thứ Hai, 12/3/2007, 10:30 GMT+7", "(TTXVN) 13/04/2025", "Hà Nội, ngày 5 tháng 6 năm 2024").
  */
 export function datelineDate(line: string): PartialDate | null {
-  if (line.length > 100) return null;
+  if (line.length > 100 || !/\d/.test(line)) return null;
   // "Ngày sinh: 26/05/1977", "Sinh ngày 2/11/1949": a person's birth date, in a profile box.
   if (/(?:^|[^\p{L}\p{M}])sinh(?![\p{L}\p{M}])/iu.test(line)) return null;
   // "Căng thẳng ở Đông Bắc Á(17/03/2005)": a related article's title and date, not this article's.
@@ -348,6 +348,8 @@ function firstDateIn(text: string, start: number, end: number): DateHit | null {
 function datesIn(text: string, start: number, end: number): DateHit[] {
   const s = text.slice(start, end);
   const hits: DateHit[] = [];
+  // Every date expression has a digit: most lines of a lead have none.
+  if (!/\d/.test(s)) return hits;
   const add = (m: RegExpMatchArray, date: PartialDate | null, needsYear: boolean): void => {
     if (date) hits.push({ start: start + m.index!, end: start + m.index! + m[0].length, date, needsYear });
   };
