@@ -103,6 +103,7 @@ export function extractArticle(raw: RawArticle, x: Extractor): ArticleExtraction
       if (entities.some((e) => e.start < hit.end && hit.start < e.end) || insideName(text, s.start, hit.start, activity)) continue;
       mention(s.index, "cue", activity, hit.start, hit.end, "cue");
       f.cues.push({activity: activity as Activity, strong});
+      h.cue = true;
       if (ST_ACTIVITIES.includes(activity)) h.hits.push({kind: "activity", code: activity, st: "yes", surface: text.slice(hit.start, hit.end), start: hit.start, end: hit.end});
     }
     f.provinces = [...new Set(f.provinces)];

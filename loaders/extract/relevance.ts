@@ -4,7 +4,8 @@
 // a business opportunity, a trade negotiation), an S&T field's cue ("chuyển giao công nghệ", "điện
 // gió"), an S&T word (st-cues.tsv: "nghiên cứu", "công nghệ"), or a sector's cue ("nông nghiệp", "y
 // tế"); failing that, when its own sentence is not about a market, when another sentence of its
-// paragraph names one of the first three (not a sector's, and not in a market sentence). A topic's
+// paragraph names one of the first three (a sector's only where that sentence has a cooperation cue
+// of its own; never in a market sentence). A topic's
 // cue ("đào tạo") or a name's ("Bộ Y tế") never does. Its fields are the fields its sentence names,
 // or, when it names none, those of its paragraph. The article's class follows from its pairs.
 import type {FoundPair} from "./pairs.js";
@@ -34,6 +35,8 @@ export interface SentenceHits {
   hits: StHit[];
   /** The sentence is about a market or a gift: trade figures, labour export, a loan, a business opportunity, charity (pair-contexts.tsv, kinds "trade", "labour", "market", "charity"). */
   market: boolean;
+  /** The sentence has a cooperation cue of its own: a sector it names can be what the cooperation is about. */
+  cue?: boolean;
 }
 
 /** Cooperation that is S&T by what is done, whatever the field. */
@@ -57,10 +60,20 @@ function firstSt(s: SentenceHits): StHit | undefined {
   );
 }
 
-/** An S&T hit that holds across a paragraph: a technology field's cue, an activity or an S&T word, not a sector. */
+/**
+ * An S&T hit that holds across a paragraph: a technology field's cue, an activity or an S&T word;
+ * a sector's cue only in a sentence that has a cooperation cue of its own and names no market
+ * ("Dự án … hỗ trợ cấp cứu", "phối hợp … giám sát dịch tễ"), since a sector named in passing
+ * elsewhere in the paragraph says nothing of what the cooperation is about.
+ */
 function strongSt(s: SentenceHits): StHit | undefined {
   if (s.market) return undefined;
-  return s.hits.find((h) => h.kind === "field" && h.st === "yes") ?? s.hits.find((h) => h.kind === "activity") ?? s.hits.find((h) => h.kind === "word");
+  return (
+    s.hits.find((h) => h.kind === "field" && h.st === "yes") ??
+    s.hits.find((h) => h.kind === "activity") ??
+    s.hits.find((h) => h.kind === "word") ??
+    (s.cue && !s.hits.some((x) => x.kind === "field" && x.st === "no") ? s.hits.find((h) => h.kind === "field" && h.st === "sector") : undefined)
+  );
 }
 
 const cueOf = (h: StHit, sentence: number): StCue => ({kind: h.kind, code: h.code, surface: h.surface, sentence, start: h.start, end: h.end});

@@ -37,6 +37,7 @@ describe("stampPairs", () => {
     expect(near).toMatchObject({kind: "word", code: "research", sentence: 1});
     expect(stampPairs([pair(0)], [sentence(0, 0, []), sentence(1, 1, [hit("word", "research", "yes")])])[0].st, "another paragraph").toBeNull();
     expect(stampPairs([pair(0)], [sentence(0, 0, []), sentence(1, 0, [hit("field", "agriculture", "sector")])])[0].st, "a sector").toBeNull();
+    expect(stampPairs([pair(0)], [sentence(0, 0, []), {...sentence(1, 0, [hit("field", "health", "sector")]), cue: true}])[0].st?.code, "a sector where that sentence has a cue of its own").toBe("health");
     expect(stampPairs([pair(0)], [sentence(0, 0, []), sentence(1, 0, [hit("word", "research", "yes")], true)])[0].st, "a market sentence").toBeNull();
     expect(stampPairs([pair(0)], [sentence(0, 0, [hit("field", "energy", "sector")]), sentence(1, 0, [hit("field", "ai", "yes")])])[0].st?.code, "its own first").toBe("energy");
   });
