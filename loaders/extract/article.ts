@@ -115,9 +115,10 @@ export function extractArticle(raw: RawArticle, x: Extractor): ArticleExtraction
 
   // What decides whether a sentence is evidence, and whether it is S&T, is read only in articles
   // where some sentence has both a partner and a cue (most articles have none).
-  let latestNamed: number | null | undefined;
+  // The latest year the article names: read once, by the relevance rules or by the lead's date, if either needs it.
+  let latestMemo: number | null | undefined;
+  const latestNamed = () => (latestMemo === undefined ? (latestMemo = latestYear(text, lines, x.today)) : latestMemo);
   if (facts.some((f) => f.partners.length && f.cues.length)) {
-    latestNamed = latestYear(text, lines, x.today);
     const advert = isAdvertisement(text, lines);
     for (const s of sentences) {
       const f = facts[s.index];
@@ -133,7 +134,7 @@ export function extractArticle(raw: RawArticle, x: Extractor): ArticleExtraction
       }
       if (!f.partners.length || !f.cues.length) continue;
       // Read only where a pair could be: an event recalled from long ago, an advertisement.
-      if (recallsThePast(f.text, latestNamed ?? null)) f.contexts.push("history");
+      if (recallsThePast(f.text, latestNamed())) f.contexts.push("history");
       if (advert) f.contexts.push("advert");
       const notSt: [number, number][] = [];
       for (const hit of scanTrie(m.stCues, prepared, s.start, s.end)) {
@@ -154,7 +155,7 @@ export function extractArticle(raw: RawArticle, x: Extractor): ArticleExtraction
   // động"), and not of a past event the lead recalls: a date more than RECALLED_YEARS before the
   // latest year the article names ("Vào 15/12/1992, … ký tắt Hiệp định" in an article about 2005).
   const evidenceLines = new Set([...pairs.map((p) => sentences[p.sentence].line), ...mentions.filter((m) => m.kind === "cue").map((m) => sentences[m.sentence].line)]);
-  const latest = meta.dateFrom === "lead" ? (latestNamed !== undefined ? latestNamed : latestYear(text, lines, x.today)) : null;
+  const latest = meta.dateFrom === "lead" ? latestNamed() : null;
   const recent = (d: PartialDate) => d.year === null || latest === null || latest - d.year <= RECALLED_YEARS;
   const leadDate = meta.dateFrom === "lead" ? meta.leadDates.find((d) => evidenceLines.has(d.line) && recent(d.date)) : undefined;
   const dated = meta.dateFrom !== "lead" || (pairs.length > 0 && leadDate !== undefined);

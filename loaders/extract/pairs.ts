@@ -109,9 +109,9 @@ function withTheOtherCountry(s: SentenceFacts, inLine: ReadonlySet<string>, soFa
  */
 function opensWithForeignName(text: string): boolean {
   const first = /^[\s"“'‘(\-–—]*([\p{L}\p{M}’'&.]+)/u.exec(text)?.[1] ?? "";
-  return /^\p{Lu}/u.test(first) && first !== first.toUpperCase() && !looksVietnamese(first.replace(/[’'.&].*$/u, ""), NO_SURNAMES);
+  // A family name is Vietnamese by its letters already ("Nguyễn", "Phan"): no list of them is needed here.
+  return /^\p{Lu}/u.test(first) && first !== first.toUpperCase() && !looksVietnamese(first.replace(/[’'.&].*$/u, ""), new Set());
 }
-const NO_SURNAMES: ReadonlySet<string> = new Set();
 
 /** Sentences about a crime that make an article a crime story. */
 export const CRIME_STORY = 3;
