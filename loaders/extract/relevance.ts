@@ -86,7 +86,7 @@ export function stampPairs(pairs: FoundPair[], sentences: SentenceHits[]): PairE
     if (!list) byLine.set(s.line, (list = []));
     list.push(s);
   }
-  return pairs.map((p) => {
+  const stamped = pairs.map((p) => {
     const own = sentences[p.sentence];
     const paragraph = (byLine.get(own.line) ?? []).filter((s) => s !== own);
     // Its own sentence's cue, else one that holds for its paragraph (not a sector's: that needs the sentence).
@@ -98,6 +98,24 @@ export function stampPairs(pairs: FoundPair[], sentences: SentenceHits[]): PairE
     const own_ = fieldsIn([own]);
     return {...p, st, fields: own_.length ? own_ : fieldsIn(paragraph)};
   });
+  return narrowestSt(stamped);
+}
+
+/** How many partners in one sentence make it a list of them (a delegation, a conference's guests). */
+export const MANY_PARTNERS = 3;
+
+/**
+ * A sentence that names many partners at once ("các đoàn Mỹ, Nhật, Hàn Quốc, Úc …") rarely says what
+ * each of them does: when the article has S&T pairs from narrower sentences, the pairs of such a
+ * list keep their place as cooperation but are not S&T pairs. (An article whose only S&T evidence is
+ * a list keeps it.)
+ */
+function narrowestSt(pairs: PairEvidence[]): PairEvidence[] {
+  const partnersIn = new Map<number, Set<string>>();
+  for (const p of pairs) partnersIn.set(p.sentence, (partnersIn.get(p.sentence) ?? new Set()).add(p.partner));
+  const list = (p: PairEvidence) => partnersIn.get(p.sentence)!.size >= MANY_PARTNERS;
+  if (!pairs.some((p) => p.st && !list(p))) return pairs;
+  return pairs.map((p) => (p.st && list(p) ? {...p, st: null} : p));
 }
 
 /** The article's class: S&T cooperation, other cooperation, a mention of a partner or province, or none. */

@@ -2,7 +2,7 @@
 import {describe, expect, it} from "vitest";
 import type {Mention} from "../../loaders/extract/model.js";
 import type {FoundPair} from "../../loaders/extract/pairs.js";
-import {classify, stampPairs, type SentenceHits, type StHit} from "../../loaders/extract/relevance.js";
+import {classify, MANY_PARTNERS, stampPairs, type SentenceHits, type StHit} from "../../loaders/extract/relevance.js";
 
 const hit = (kind: StHit["kind"], code: string, st: StHit["st"], surface = code): StHit => ({kind, code, st, surface, start: 0, end: surface.length});
 const sentence = (index: number, line: number, hits: StHit[], market = false): SentenceHits => ({index, line, hits, market});
@@ -57,5 +57,19 @@ describe("classify", () => {
     expect(classify(named, stamped(false))).toBe("cooperation");
     expect(classify(named, [])).toBe("mention");
     expect(classify([], [])).toBe("none");
+  });
+});
+
+describe("S&T partners of a list", () => {
+  const inSentence = (sentence: number, partner: string): FoundPair => ({article: "a", vn: "VN", partner, partnerKind: "country", sentence, activities: ["conference"]});
+  const list = ["US", "JP", "KR", "AU"].slice(0, MANY_PARTNERS).map((code) => inSentence(1, code));
+  const st = [sentence(0, 0, [hit("word", "research", "yes", "nghiên cứu")]), sentence(1, 1, [hit("word", "research", "yes", "nghiên cứu")])];
+  it("are not S&T pairs when a narrower sentence of the article has S&T pairs", () => {
+    const out = stampPairs([inSentence(0, "FR"), ...list], st);
+    expect(out.filter((p) => p.st).map((p) => p.partner)).toEqual(["FR"]);
+    expect(out, "they stay cooperation pairs").toHaveLength(1 + MANY_PARTNERS);
+  });
+  it("stay S&T pairs when the list is the article's only S&T evidence", () => {
+    expect(stampPairs(list, st).every((p) => p.st)).toBe(true);
   });
 });
