@@ -110,8 +110,9 @@ const places = load("places.tsv", ["name", "country", "aliases", "note", "given_
 const orgs = load("organizations.tsv", ["id", "kind", "country", "name_en", "name_vi", "aliases"]);
 const provinces = load("provinces.tsv", ["code", "name_vi", "name_en", "type", "gso", "unit_2025", "aliases"]);
 const units = load("units-2025.tsv", ["code", "name_vi", "type", "gso", "seat", "members"]);
-const fields = load("fields.tsv", ["id", "label_en", "label_vi", "ford", "ford_label", "cues"]);
-const cues = load("cues.tsv", ["cue", "activity"]);
+const fields = load("fields.tsv", ["id", "label_en", "label_vi", "ford", "ford_label", "st", "cues"]);
+const cues = load("cues.tsv", ["cue", "activity", "strength"]);
+const pairContexts = load("pair-contexts.tsv", ["phrase", "kind"]);
 const titles = load("person-titles.tsv", ["title", "kind"]);
 const surnames = load("surnames.tsv", ["surname"]);
 const falseFriends = load("false-friends.tsv", ["phrase", "note"]);
@@ -215,6 +216,8 @@ if (fields.map((f) => f.id).join() !== FIELD_IDS.join()) err(`fields.tsv: ids mu
 const cueOwner = new Map<string, string>();
 for (const f of fields) {
   if (!/^\d\.\d{1,2}$/.test(f.ford)) err(`fields.tsv: ${f.id}: FORD code ${f.ford}`);
+  // Whether a field's cues make cooperation S&T (loaders/extract/gazetteer.ts, Field.st).
+  if (!["yes", "sector", "topic", "no"].includes(f.st)) err(`fields.tsv: ${f.id}: st ${f.st}`);
   for (const c of split(f.cues)) {
     if (c !== c.toLowerCase()) err(`fields.tsv: ${f.id}: cue "${c}" is not lowercase`);
     const k = aliasKey(c);
@@ -229,11 +232,15 @@ const ACTIVITIES = ["agreement", "visit", "talks", "conference", "joint_research
 const seenCue = new Set<string>();
 for (const c of cues) {
   if (!ACTIVITIES.includes(c.activity)) err(`cues.tsv: ${c.cue}: activity ${c.activity}`);
-  if (c.cue !== c.cue.toLowerCase()) err(`cues.tsv: "${c.cue}" is not lowercase`);
+  if (!(c.activity === "none" ? [""] : ["strong", "weak"]).includes(c.strength ?? "")) err(`cues.tsv: ${c.cue}: strength ${c.strength}`);
+  // A cue written with a capital is matched as written ("MoU", "trao đổi với VnExpress"; loaders/extract/matchers.ts).
   const k = aliasKey(c.cue);
   if (seenCue.has(k)) err(`cues.tsv: "${c.cue}" duplicates another cue (tone placement / hyphen spacing)`);
   seenCue.add(k);
 }
+// The kinds the pair rules read (loaders/extract/pairs.ts, article.ts): a misspelt kind would do nothing.
+const PAIR_CONTEXTS = ["contest", "sale", "hope", "trade", "crime", "recruitment", "report", "exhibition", "biography", "enforcement", "labour", "market", "charity"];
+for (const c of pairContexts) if (!PAIR_CONTEXTS.includes(c.kind)) err(`pair-contexts.tsv: ${c.phrase}: kind ${c.kind}`);
 for (const t of titles) if (!["honorific", "position"].includes(t.kind)) err(`person-titles.tsv: ${t.title}: kind ${t.kind}`);
 for (const s of surnames) if (!/^\p{Lu}[\p{Ll}\p{M}]*$/u.test(s.surname)) err(`surnames.tsv: "${s.surname}" is not one capitalised syllable`);
 
