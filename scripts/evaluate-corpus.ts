@@ -1,14 +1,19 @@
-// npx tsx scripts/evaluate-corpus.ts [--corpus FILE.jsonl.gz] [--half dev|held-out] [--errors] [--write]
+// npx tsx scripts/evaluate-corpus.ts [--corpus FILE.jsonl.gz] [--half dev|held-out] [--batches 6,7] [--errors] [--write] [--scope]
 // Scores the extractor against the hand-labelled sample of real news (tests/gold/relevance-dev.json,
-// 1,152 articles of ../shared/corpus/vn-news.jsonl.gz): relevance classes, cooperation pairs, S&T pairs
-// and dates, on the development half, the held-out half and both. --errors lists every article whose
-// class differs, with the evidence sentences behind the extractor's pairs. --write saves the scores
-// the Method page shows in data/evaluation/vn-news-relevance-scores.json.
+// 1,296 articles of ../shared/corpus/vn-news.jsonl.gz): relevance classes, cooperation pairs, S&T pairs
+// and dates, on the development half, the held-out half and both, or on the labelling batches given
+// (each batch is what was scored blind when it came); and how far two annotators agree where a second
+// one labelled the same articles. --errors lists every article whose class differs, with the evidence
+// sentences behind the extractor's pairs. --write saves the scores the Method page shows in
+// data/evaluation/vn-news-relevance-scores.json. --scope extracts the whole corpus and says what its
+// S&T scope holds by the labels, and which years its articles are given.
 import {mkdirSync, readFileSync, writeFileSync} from "node:fs";
 import {dirname} from "node:path";
 import {
   CORPUS_GOLD_FILE,
   extractGoldArticles,
+  annotatorAgreement,
+  extractCorpusArticles,
   NEWS_CORPUS_FILE,
   readSecondAnnotator,
   RELEVANCE_CLASSES,
@@ -27,15 +32,32 @@ export {extractGoldArticles};
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 const line = (name: string, s: BinaryScore) => `  ${name.padEnd(34)} P ${pct(s.precision).padStart(6)}  R ${pct(s.recall).padStart(6)}  F1 ${pct(s.f1).padStart(6)}  (tp ${s.tp.toFixed(0)}, fp ${s.fp.toFixed(0)}, fn ${s.fn.toFixed(0)})`;
 
+/** What the S&T scope of the whole corpus holds by the labels, and the years its articles are given. */
+function scope(gold: CorpusGold, corpus?: string) {
+  const all = [...extractCorpusArticles(corpus).values()];
+  const inScope = all.filter((a) => a.relevance === "st_cooperation");
+  const byGold = new Map<string, number>();
+  for (const a of inScope) {
+    const g = gold.articles[a.id]?.relevance ?? "not labelled";
+    byGold.set(g, (byGold.get(g) ?? 0) + 1);
+  }
+  console.log(`\nthe corpus (${all.length} articles): ${inScope.length} in the S&T scope; by the labels: ${[...byGold].map(([k, n]) => `${k} ${n}`).join(", ")}`);
+  const years = all.map((a) => a.date.year).filter((y): y is number => y !== null);
+  if (years.length) console.log(`  ${years.length} articles given a year, from ${Math.min(...years)} to ${Math.max(...years)}`);
+}
+
 async function main(argv: string[]) {
   const opt = (name: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
   const gold = JSON.parse(readFileSync(GOLD_FILE, "utf8")) as CorpusGold;
   const extracted = extractGoldArticles(gold, opt("--corpus"));
   const summaries = new Map<string, ArticleSummary>([...extracted].map(([id, a]) => [id, summarize(a)]));
-  const halves = opt("--half") ? [opt("--half") as "dev" | "held-out"] : (["dev", "held-out", undefined] as const);
-  for (const half of halves) {
-    const s = scoreCorpus(gold, summaries, half);
-    console.log(`\n${half ?? "all"} (${s.articles} articles): class accuracy ${pct(s.accuracy)}`);
+  const batches = opt("--batches")?.split(",").map(Number);
+  const scored = batches
+    ? [{name: `batches ${batches.join(", ")}`, gold: {...gold, articles: Object.fromEntries(Object.entries(gold.articles).filter(([, a]) => batches.includes(a.batch)))}, half: undefined}]
+    : (opt("--half") ? [opt("--half") as "dev" | "held-out"] : (["dev", "held-out", undefined] as const)).map((half) => ({name: half ?? "all", gold, half}));
+  for (const {name, gold: g, half} of scored) {
+    const s = scoreCorpus(g, summaries, half);
+    console.log(`\n${name} (${s.articles} articles): class accuracy ${pct(s.accuracy)}`);
     console.log(line("S&T cooperation (sample)", s.st));
     console.log(line("S&T cooperation (weighted)", s.stWeighted));
     console.log(line("any cooperation (sample)", s.cooperation));
@@ -47,6 +69,10 @@ async function main(argv: string[]) {
     console.log(`  confusion (rows gold, columns extracted): ${RELEVANCE_CLASSES.join(" / ")}`);
     for (const g of RELEVANCE_CLASSES) console.log(`    ${g.padEnd(15)} ${RELEVANCE_CLASSES.map((f) => String(s.confusion[g][f]).padStart(5)).join(" ")}`);
   }
+  const agreement = annotatorAgreement(gold, readSecondAnnotator());
+  console.log(`\ntwo annotators on the same ${agreement.articles} articles: ${pct(agreement.classes)} the same class; S&T cooperation, the second against the first:`);
+  console.log(line("S&T cooperation", agreement.st));
+  if (argv.includes("--scope")) scope(gold, opt("--corpus"));
   if (argv.includes("--write")) {
     const out = sampleScores(gold, summaries, "npx tsx scripts/evaluate-corpus.ts --write", readSecondAnnotator());
     mkdirSync(dirname(SAMPLE_SCORES_FILE), {recursive: true});

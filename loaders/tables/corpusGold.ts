@@ -31,6 +31,8 @@ export interface GoldPair {
 
 export interface CorpusGoldArticle {
   stratum: string;
+  /** The labelling batch it came in (the gold's \`method\` says how each was drawn and when it was scored). */
+  batch: number;
   half: "dev" | "held-out";
   relevance: Relevance;
   pairs: GoldPair[];
@@ -153,9 +155,14 @@ export function readSecondAnnotator(file = SECOND_ANNOTATOR_FILE): Record<string
 
 /** The gold's articles, read from the news corpus file and extracted, by id. */
 export function extractGoldArticles(gold: CorpusGold, corpus = NEWS_CORPUS_FILE): Map<string, ArticleExtraction> {
+  return extractCorpusArticles(corpus, (id) => Object.hasOwn(gold.articles, id));
+}
+
+/** The news corpus file's articles (those `keep` accepts, or all), extracted, by id. */
+export function extractCorpusArticles(corpus = NEWS_CORPUS_FILE, keep?: (id: string) => boolean): Map<string, ArticleExtraction> {
   const x = createExtractor();
   const out = new Map<string, ArticleExtraction>();
-  for (const r of readJsonlSync(corpus, (id) => Object.hasOwn(gold.articles, id))) {
+  for (const r of readJsonlSync(corpus, keep)) {
     const text = normalizeText(articleFileText(r));
     out.set(r.id, extractArticle({id: r.id, file: `${r.id}.txt`, text, frontMatter: {}, bytes: Buffer.byteLength(text)}, x));
   }

@@ -8,7 +8,7 @@ const summary = (id: string, relevance: ArticleSummary["relevance"], pairs: [str
   pairs: pairs.map(([vn, partner, st]) => ({vn, partner, st, evidence: 1, activities: [], fields: []})), relevance, skipped: false, warnings: []
 });
 const goldArticle = (stratum: string, relevance: ArticleSummary["relevance"], pairs: [string, string, boolean][] = [], year: number | null = null) => ({
-  stratum, half: "held-out" as const, relevance, note: "", date: {year, month: null, day: null},
+  stratum, batch: 0, half: "held-out" as const, relevance, note: "", date: {year, month: null, day: null},
   pairs: pairs.map(([vn, partner, st]) => ({vn, partner, st, fields: [], quote: ""}))
 });
 const gold: CorpusGold = {
@@ -46,7 +46,7 @@ describe("annotatorAgreement", () => {
     const gold = {
       strata: {},
       articles: Object.fromEntries(
-        (["st_cooperation", "st_cooperation", "cooperation", "mention"] as const).map((relevance, i) => [`a${i}`, {stratum: "S1", half: "dev" as const, relevance, pairs: [], date: {year: null, month: null, day: null}, note: ""}])
+        (["st_cooperation", "st_cooperation", "cooperation", "mention"] as const).map((relevance, i) => [`a${i}`, {stratum: "S1", batch: 0, half: "dev" as const, relevance, pairs: [], date: {year: null, month: null, day: null}, note: ""}])
       )
     } as CorpusGold;
     const second = {a0: {relevance: "st_cooperation" as const}, a1: {relevance: "cooperation" as const}, a2: {relevance: "st_cooperation" as const}, a3: {relevance: "mention" as const}, other: {relevance: "none" as const}};
