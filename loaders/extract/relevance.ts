@@ -5,9 +5,9 @@
 // gió"), an S&T word (st-cues.tsv: "nghiên cứu", "công nghệ"), or a sector's cue ("nông nghiệp", "y
 // tế"); failing that, when its own sentence is not about a market, when another sentence of its
 // paragraph names one of the first three (a sector's only where that sentence has a cooperation cue
-// of its own; never in a market sentence). A topic's
-// cue ("đào tạo") or a name's ("Bộ Y tế") never does. Its fields are the fields its sentence names,
-// or, when it names none, those of its paragraph. The article's class follows from its pairs.
+// of its own; never in a market sentence). A topic's cue ("đào tạo") or a name's ("Bộ Y tế") never
+// does. Its fields are the fields its sentence names, or, when it names none, those of its
+// paragraph. The article's class follows from its pairs.
 import type {FoundPair} from "./pairs.js";
 import type {Activity, Mention, PairEvidence, Relevance, StCue} from "./model.js";
 
@@ -51,12 +51,14 @@ export const ST_ACTIVITIES: readonly Activity[] = ["joint_research", "tech_trans
  * kim", "đàm phán … bưu chính - viễn thông" name markets, and "nghiên cứu" there is studying the matter.
  */
 function firstSt(s: SentenceHits): StHit | undefined {
-  const market = s.market || s.hits.some((h) => h.kind === "field" && h.st === "no");
+  const activity = s.hits.find((h) => h.kind === "activity");
+  if (s.market) return activity;
+  const tradeOrTourism = s.hits.some((h) => h.kind === "field" && h.st === "no");
   return (
-    (s.market ? undefined : s.hits.find((h) => h.kind === "field" && h.st === "yes")) ??
-    s.hits.find((h) => h.kind === "activity") ??
-    (s.market ? undefined : s.hits.find((h) => h.kind === "word")) ??
-    (market ? undefined : s.hits.find((h) => h.kind === "field" && h.st === "sector"))
+    s.hits.find((h) => h.kind === "field" && h.st === "yes") ??
+    activity ??
+    s.hits.find((h) => h.kind === "word") ??
+    (tradeOrTourism ? undefined : s.hits.find((h) => h.kind === "field" && h.st === "sector"))
   );
 }
 
