@@ -12,6 +12,9 @@ import {hostsForeignOffice, isExample, isForeignBody, isNotAParty, isVietnameseP
 import {prepare, scanTrie} from "./trie.js";
 import type {Activity, ArticleExtraction, Line, Mention, PartialDate, RawArticle} from "./model.js";
 
+/** Pair contexts (pair-contexts.tsv) that make a sentence about a market or a gift, not a science. */
+const MARKETS: ReadonlySet<string> = new Set(["trade", "labour", "market", "loan", "charity"]);
+
 export interface Extractor {
   matchers: Matchers;
   chromePatterns: ChromePatterns;
@@ -125,7 +128,9 @@ export function extractArticle(raw: RawArticle, x: Extractor): ArticleExtraction
       const h = hits[s.index];
       for (const hit of scanTrie(m.pairContexts, prepared, s.start, s.end)) f.contexts.push(hit.entries[0].value);
       // Trade figures, labour export, loans, business opportunities and charity: a sector named there is a market or a gift, not a science.
-      h.market = f.contexts.some((c) => c === "trade" || c === "labour" || c === "market" || c === "charity");
+      const markets = f.contexts.filter((c) => MARKETS.has(c));
+      h.market = markets.length > 0;
+      h.loan = h.market && markets.every((c) => c === "loan");
       for (const hit of scanTrie(m.nationalActors, prepared, s.start, s.end)) {
         const kinds = new Set(hit.entries.map((e) => e.value));
         if (kinds.has("vietnam") && !isVietnamesePeople(text, s.start, hit.start)) f.vietnam = true;

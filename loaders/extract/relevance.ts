@@ -1,12 +1,12 @@
 // Which cooperation is about science, technology and innovation, and which articles report it
 // (ANNOTATION.md, Relevance). A piece of evidence is S&T when its sentence names a cue of joint
-// research or technology transfer; or, unless the sentence is about a market (trade figures, a loan,
-// a business opportunity, a trade negotiation), an S&T field's cue ("chuyển giao công nghệ", "điện
+// research or technology transfer; or, unless the sentence is about a market (trade figures, a
+// business opportunity, a trade negotiation), an S&T field's cue ("chuyển giao công nghệ", "điện
 // gió"), an S&T word (st-cues.tsv: "nghiên cứu", "công nghệ"), or a sector's cue ("nông nghiệp", "y
-// tế"); failing that, when its own sentence is not about a market, when another sentence of its
-// paragraph names one of the first three (a sector's only where that sentence has a cooperation cue
-// of its own; never in a market sentence). A topic's cue ("đào tạo") or a name's ("Bộ Y tế") never
-// does. Its fields are the fields its sentence names, or, when it names none, those of its
+// tế") except in a loan, where only the first two say what the money is for; failing that, when its
+// own sentence is not about a market (a loan is not), when another sentence of its paragraph names
+// one of the first three (a sector's only where that sentence has a cooperation cue of its own;
+// never in a market sentence). A topic's cue ("đào tạo") or a name's ("Bộ Y tế") never does. Its fields are the fields its sentence names, or, when it names none, those of its
 // paragraph. The article's class follows from its pairs.
 import type {FoundPair} from "./pairs.js";
 import type {Activity, Mention, PairEvidence, Relevance, StCue} from "./model.js";
@@ -33,8 +33,10 @@ export interface SentenceHits {
   index: number;
   line: number;
   hits: StHit[];
-  /** The sentence is about a market or a gift: trade figures, labour export, a loan, a business opportunity, charity (pair-contexts.tsv, kinds "trade", "labour", "market", "charity"). */
+  /** The sentence is about a market or a gift: trade figures, labour export, a loan, a business opportunity, charity (pair-contexts.tsv, kinds "trade", "labour", "market", "loan", "charity"). */
   market: boolean;
+  /** It is about a market only as a loan ("khoản tín dụng … cho dự án Hiện đại hóa … hệ thống thanh toán"): what the money is for can be a technology. */
+  loan?: boolean;
   /** The sentence has a cooperation cue of its own: a sector it names can be what the cooperation is about. */
   cue?: boolean;
 }
@@ -49,10 +51,13 @@ export const ST_ACTIVITIES: readonly Activity[] = ["joint_research", "tech_trans
  * figures, a loan, a business opportunity or a trade negotiation, only an activity (technology
  * transfer, joint research) makes it S&T: "cơ hội kinh doanh … các ngành hóa chất, cơ khí và luyện
  * kim", "đàm phán … bưu chính - viễn thông" name markets, and "nghiên cứu" there is studying the matter.
+ * A loan is a market too, but one that may fund a technology: there a technology field's cue or an
+ * S&T word counts ("khoản tín dụng … hệ thống thanh toán", "hỗ trợ kỹ thuật"); a sector does not
+ * ("khoản tín dụng … y tế" pays for health care, not for its science).
  */
 function firstSt(s: SentenceHits): StHit | undefined {
   const activity = s.hits.find((h) => h.kind === "activity");
-  if (s.market) return activity;
+  if (s.market) return activity ?? (s.loan ? s.hits.find((h) => h.kind === "field" && h.st === "yes") ?? s.hits.find((h) => h.kind === "word") : undefined);
   const tradeOrTourism = s.hits.some((h) => h.kind === "field" && h.st === "no");
   return (
     s.hits.find((h) => h.kind === "field" && h.st === "yes") ??
@@ -93,8 +98,9 @@ export function stampPairs(pairs: FoundPair[], sentences: SentenceHits[]): PairE
     const paragraph = (byLine.get(own.line) ?? []).filter((s) => s !== own);
     // Its own sentence's cue, else one that holds for its paragraph (not a sector's: that needs the sentence).
     const ownHit = firstSt(own);
-    // A pair said in a sentence about a market takes no S&T from its paragraph either.
-    const near = ownHit || own.market ? undefined : paragraph.find((s) => strongSt(s));
+    // A pair said in a sentence about a market takes no S&T from its paragraph either; one said in a loan
+    // does ("… cho dự án phát triển lâm nghiệp. Dự án cũng huy động hỗ trợ kỹ thuật …").
+    const near = ownHit || (own.market && !own.loan) ? undefined : paragraph.find((s) => strongSt(s));
     const st: StCue | null = ownHit ? cueOf(ownHit, own.index) : near ? cueOf(strongSt(near)!, near.index) : null;
     const fieldsIn = (list: SentenceHits[]) => [...new Set(list.flatMap((s) => s.hits.filter((h) => h.kind === "field").map((h) => h.code)))].sort();
     const own_ = fieldsIn([own]);

@@ -93,6 +93,12 @@ describe("what makes cooperation S&T, and what does not", () => {
     expect(a.pairs.map((p) => `${p.vn}-${p.partner}`)).toContain("VN-ADB");
     expect(a.relevance).toBe("cooperation");
   });
+  it("a loan for a technology project, or with technical assistance said beside it, is S&T", () => {
+    const own = text("Ngân hàng Thế giới đã ký với Ngân hàng Nhà nước Việt Nam khoản tín dụng 105 triệu USD cho dự án Hiện đại hóa ngân hàng và hệ thống thanh toán.");
+    expect(own.pairs.find((p) => p.partner === "WORLD_BANK")?.st).toMatchObject({kind: "field", code: "digital"});
+    const near = text("Ngân hàng Thế giới đã ký với Việt Nam khoản tín dụng 39 triệu USD cho dự án phát triển lâm nghiệp. Dự án cũng huy động hỗ trợ kỹ thuật để bảo tồn đa dạng sinh học.");
+    expect(near.relevance).toBe("st_cooperation");
+  });
   it("a medical specialty or technique is medical science", () => {
     const a = text("Sáng 9/11, Bệnh viện Chợ Rẫy (TP.HCM) phối hợp với các bác sĩ Pháp tổ chức hội thảo về phẫu thuật nội soi.");
     expect(a.relevance).toBe("st_cooperation");

@@ -20,6 +20,13 @@ describe("stampPairs", () => {
     expect(stampPairs([pair(0)], [sentence(0, 0, [hit("word", "research", "yes", "nghiên cứu")], true)])[0].st, "studying the matter").toBeNull();
     expect(stampPairs([pair(0)], [sentence(0, 0, [], true), sentence(1, 0, [hit("field", "ai", "yes")])])[0].st, "nor from its paragraph").toBeNull();
   });
+  it("makes a pair S&T in a sentence about a loan by a technology field's cue or an S&T word, or from its paragraph, but not by a sector", () => {
+    const loan = (hits: StHit[]): SentenceHits => ({...sentence(0, 0, hits, true), loan: true});
+    expect(stampPairs([pair(0)], [loan([hit("field", "digital", "yes", "hệ thống thanh toán")])])[0].st?.code, "a payment system's modernisation").toBe("digital");
+    expect(stampPairs([pair(0)], [loan([hit("word", "technology", "yes", "kỹ thuật")])])[0].st?.code, "technical assistance").toBe("technology");
+    expect(stampPairs([pair(0)], [loan([hit("field", "health", "sector", "y tế")])])[0].st, "a sector is what the money is for").toBeNull();
+    expect(stampPairs([pair(0)], [loan([]), sentence(1, 0, [hit("word", "technology", "yes", "kỹ thuật")])])[0].st?.sentence, "said beside it").toBe(1);
+  });
   it("never makes a pair S&T by a topic's cue ('đào tạo') or a name's", () => {
     expect(stampPairs([pair(0)], [sentence(0, 0, [hit("field", "training", "topic", "đào tạo")])])[0].st).toBeNull();
     expect(stampPairs([pair(0)], [sentence(0, 0, [hit("field", "health", "name", "Bộ Y tế")])])[0].st).toBeNull();
