@@ -95,8 +95,10 @@ export function extractArticle(raw: RawArticle, x: Extractor): ArticleExtraction
     for (const hit of scanTrie(m.fields, prepared, s.start, s.end)) {
       for (const id of new Set(hit.entries.map((e) => e.value))) {
         mention(s.index, "field", id, hit.start, hit.end, "cue");
-        // A sector written with a capital inside the sentence names a body ("Bộ Thủy sản", "Bộ Y tế"), not the cooperation's subject.
-        const st = fieldSt.get(id) === "sector" && capitalisedInside(text, s.start, hit.start) ? "name" : (fieldSt.get(id) ?? "no");
+        // A sector written with a capital inside the sentence, or inside a body's name the gazetteer knows ("Tổ chức y tế thế giới"),
+        // names a body ("Bộ Thủy sản", "Bộ Y tế"), not the cooperation's subject.
+        const inName = capitalisedInside(text, s.start, hit.start) || entities.some((e) => e.start <= hit.start && hit.end <= e.end);
+        const st = fieldSt.get(id) === "sector" && inName ? "name" : (fieldSt.get(id) ?? "no");
         h.hits.push({kind: "field", code: id, st, surface: text.slice(hit.start, hit.end), start: hit.start, end: hit.end});
       }
     }

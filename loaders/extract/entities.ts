@@ -32,7 +32,8 @@ function viaRank(via: string): number {
 // Context blockers (data/gazetteer/context-blockers.tsv): a word right before a country's name
 // that makes it something else: a currency ("đô la Mỹ"), a language ("tiếng Anh"), a geographic
 // feature named after it ("biển Nhật Bản", "eo biển Anh", "vịnh Thái Lan"), or a thing named after
-// it ("cúm Tây Ban Nha", "đậu Hà Lan", "quyền Anh"). Rows of kind `keep` are longer phrases ending
+// it ("cúm Tây Ban Nha", "đậu Hà Lan", "quyền Anh"), or a clock's time zone ("giờ Hà Nội", the only
+// blocker of a province's name). Rows of kind `keep` are longer phrases ending
 // in such a word that leave the country alone ("bờ biển Mỹ", "chính quyền Anh"). The longest
 // phrase that ends right before the name decides. Tones count: "bang Texas" (a state) is not
 // "bảng Anh" (the pound).
@@ -370,6 +371,8 @@ export function findEntities(prepared: Prepared, from: number, to: number, m: Ma
   let languageUntil = -1;
   const named = found.filter((f) => {
     if (f.target.type !== "province" && inCredit(text, f, from, to)) return false;
+    // A clock's time zone ("6h giờ Hà Nội") names no place that takes part; a province has no other blocker.
+    if (f.target.type === "province") return contextBefore(prepared, f.start, m) !== "time";
     if (f.target.type !== "country") return true;
     const via = f.target.via;
     if (via === "name") {

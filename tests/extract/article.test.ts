@@ -99,6 +99,15 @@ describe("what makes cooperation S&T, and what does not", () => {
     const near = text("Ngân hàng Thế giới đã ký với Việt Nam khoản tín dụng 39 triệu USD cho dự án phát triển lâm nghiệp. Dự án cũng huy động hỗ trợ kỹ thuật để bảo tồn đa dạng sinh học.");
     expect(near.relevance).toBe("st_cooperation");
   });
+  it("technical issues, supplies or faults are not technology", () => {
+    expect(text("Cục Hàng không Việt Nam phối hợp với Bộ Ngoại giao làm việc với Pháp về các vấn đề kỹ thuật của hiệp định.").relevance).toBe("cooperation");
+    expect(text("Việt Nam hợp tác với Nhật Bản cung cấp vật tư kỹ thuật cho ngành gốm sứ.").relevance).toBe("cooperation");
+  });
+  it("a sector inside an organisation's name is not what the cooperation is about", () => {
+    const a = text("Ngày 4/2, ADB đã tài trợ 50.000 USD cho Bộ Nông nghiệp và Tổ chức y tế thế giới (WHO) tại Việt Nam để mua quần áo bảo hộ.");
+    expect(a.pairs.length).toBeGreaterThan(0);
+    expect(a.relevance).toBe("cooperation");
+  });
   it("a medical specialty or technique is medical science", () => {
     const a = text("Sáng 9/11, Bệnh viện Chợ Rẫy (TP.HCM) phối hợp với các bác sĩ Pháp tổ chức hội thảo về phẫu thuật nội soi.");
     expect(a.relevance).toBe("st_cooperation");

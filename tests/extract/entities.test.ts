@@ -44,6 +44,10 @@ describe("context blockers: the word before a name", () => {
   it("a disease, a food or a sport named after a country is not the country", () => {
     expect(mentions("Virus cúm Tây Ban Nha, món đậu Hà Lan và môn quyền Anh.")).toEqual([]);
   });
+  it("a clock's time zone names no place, not even a province; 'bây giờ' (now) is no time zone", () => {
+    expect(mentions("Tên lửa được bắn lúc 6h giờ Hà Nội, tức 23h giờ Việt Nam hôm trước.")).toEqual([]);
+    expect(mentions("Bây giờ Hà Nội đã khác.")).toEqual(["Hà Nội:VN-HN"]);
+  });
   it("but 'chính quyền Anh' is the British government: the longer phrase decides", () => {
     expect(mentions("Chính quyền Anh và nhà cầm quyền Mỹ phản đối.")).toEqual(["Anh:GB", "Mỹ:US"]);
   });
