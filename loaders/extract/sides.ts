@@ -48,13 +48,14 @@ export function isForeignBody(text: string, from: number, to: number, entities: 
 }
 
 /**
- * A country named as a person's nationality, as an adversary or as a market, not a party: "tiền đạo
- * người Brazil", "quốc tịch Mỹ", "Việt kiều Mỹ", "kháng chiến chống Pháp", "nghiên cứu thị trường Australia".
+ * A country named as a person's nationality, as an adversary, as a market or as a neighbour, not a
+ * party: "tiền đạo người Brazil", "quốc tịch Mỹ", "Việt kiều Mỹ", "kháng chiến chống Pháp", "nghiên
+ * cứu thị trường Australia", "các tỉnh có chung đường biên giới với Campuchia", "giáp biên giới Lào".
  */
-const NOT_A_PARTY = /(?:^|[^\p{L}\p{M}])(?:người|quốc tịch|gốc|Việt kiều|kiều bào|chống|thị trường)\s+$/iu;
+const NOT_A_PARTY = /(?:^|[^\p{L}\p{M}])(?:người|quốc tịch|gốc|Việt kiều|kiều bào|chống|thị trường|(?:chung|có)\s+(?:đường\s+)?biên giới(?:\s+với)?|giáp(?:\s+(?:với|ranh|biên giới))*)\s+$/iu;
 
 export function isNotAParty(text: string, sentenceStart: number, start: number): boolean {
-  return NOT_A_PARTY.test(text.slice(Math.max(sentenceStart, start - 16), start));
+  return NOT_A_PARTY.test(text.slice(Math.max(sentenceStart, start - 30), start));
 }
 
 /**
