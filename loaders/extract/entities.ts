@@ -353,6 +353,11 @@ function nationalityAfterTitle(text: string, f: EntityMatch): "yes" | "plural" |
   return "plural";
 }
 
+/** `a` is an organisation's name whose body `b`, another organisation, follows in brackets: "… Liên Hợp Quốc (UNDP)". */
+function namesParentOf(text: string, a: EntityMatch, b: EntityMatch): boolean {
+  return a.target.type === "organization" && b.target.type === "organization" && a.target.code !== b.target.code && /^\s*\($/.test(text.slice(a.end, b.start)) && text[b.end] === ")";
+}
+
 /** The entity mentions in text[from, to), in order. */
 export function findEntities(prepared: Prepared, from: number, to: number, m: Matchers): EntityMatch[] {
   const {text} = prepared;
@@ -391,6 +396,10 @@ export function findEntities(prepared: Prepared, from: number, to: number, m: Ma
     if (via === "institution" && namesVietnameseSubsidiary(text, f)) return false;
     return true;
   });
+
+  // A body's name that holds another's, with its own acronym after it: "Chương trình Phát triển của Liên
+  // Hiệp Quốc (UNDP)" is UNDP alone, not the UN too.
+  for (let i = named.length - 2; i >= 0; i--) if (namesParentOf(text, named[i], named[i + 1])) named.splice(i, 1);
 
   // Then people's names, which may hold a name the first pass kept ("ông Đặng Đức Thành").
   const ends = new Map(named.map((f) => [f.start, f.end]));

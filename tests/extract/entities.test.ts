@@ -20,6 +20,10 @@ describe("matching a name", () => {
   it("finds countries, places, organisations and provinces, each with its code", () => {
     expect(mentions("Đoàn Hà Nội sang Thượng Hải gặp Toshiba và UNESCO.")).toEqual(["Hà Nội:VN-HN", "Thượng Hải:CN", "Toshiba:JP", "UNESCO:UNESCO"]);
   });
+  it("reads a body's name holding another's, with its own acronym after it, as that body alone", () => {
+    expect(mentions("Chương trình Phát triển của Liên Hiệp Quốc (UNDP) tài trợ.")).toEqual(["UNDP:UNDP"]);
+    expect(mentions("Liên hợp quốc và UNDP tài trợ.")).toEqual(["Liên hợp quốc:UN", "UNDP:UNDP"]);
+  });
   it("prefers a province to a country for a shared alias: Thái Bình is not Thailand", () => {
     expect(mentions("Thái Bình hợp tác với Thái Lan.")).toEqual(["Thái Bình:VN-20", "Thái Lan:TH"]);
   });
