@@ -58,6 +58,13 @@ export function isNotAParty(text: string, sentenceStart: number, start: number):
   return NOT_A_PARTY.test(text.slice(Math.max(sentenceStart, start - 30), start));
 }
 
+/** A firm's name that names a building, a venue rather than a party: "Khách sạn Daewoo", "tòa nhà Samsung". */
+const VENUE = /(?:^|[^\p{L}\p{M}])(?:khách sạn|KS|tòa nhà|toà nhà|cao ốc)\s+$/iu;
+
+export function isVenue(text: string, sentenceStart: number, start: number): boolean {
+  return VENUE.test(text.slice(Math.max(sentenceStart, start - 16), start));
+}
+
 /**
  * A country given as an example, not a party: "nhiều nước trong vùng nhận chuyển giao công nghệ kiểu
  * này như Trung Quốc, Thái Lan, Malaysia", "các quốc gia phát triển như Mỹ, Nhật". The name stands in

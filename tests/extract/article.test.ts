@@ -52,6 +52,16 @@ describe("what is not a pair", () => {
   it("a country named as a player's nationality", () => {
     expect(text("Câu lạc bộ Cần Thơ ký hợp đồng với tiền đạo người Brazil.").pairs).toEqual([]);
   });
+  it("a firm's name that names the venue", () => {
+    expect(text("Trường Đại học Hà Nội phối hợp tổ chức lễ trao học bổng tại Khách sạn Daewoo, Hà Nội.").pairs.map((p) => p.partner)).not.toContain("KR");
+  });
+  it("a sales promotion run with a foreign firm", () => {
+    expect(text("Công ty FPT Mobile tại Hà Nội phối hợp với Samsung tổ chức chương trình khuyến mãi điện thoại di động.").pairs).toEqual([]);
+  });
+  it("an award or a patent a foreign body grants, said with a weak cue", () => {
+    expect(text("Hai giảng viên của Trung tâm đào tạo lập trình viên Hà Nội vừa được Aptech (Ấn Độ) trao tặng danh hiệu Giảng viên xuất sắc.").pairs).toEqual([]);
+    expect(text("Máy chữa cháy đã được Việt Nam và Cơ quan Phát minh Sáng chế Hoa Kỳ đồng ý cấp Bằng độc quyền sáng chế, được Bộ Khoa học Công nghệ hỗ trợ 30% kinh phí.").pairs).toEqual([]);
+  });
 });
 
 describe("dates", () => {
