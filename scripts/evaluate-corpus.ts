@@ -1,4 +1,4 @@
-// npx tsx scripts/evaluate-corpus.ts [--corpus FILE.jsonl.gz] [--half dev|held-out] [--batches 6,7] [--errors] [--write] [--scope]
+// npx tsx scripts/evaluate-corpus.ts [--gold FILE.json] [--corpus FILE.jsonl.gz] [--half dev|held-out] [--batches 6,7] [--errors] [--write] [--scope]
 // Scores the extractor against the hand-labelled sample of real news (tests/gold/relevance-dev.json,
 // 1,296 articles of ../shared/corpus/vn-news.jsonl.gz): relevance classes, cooperation pairs, S&T pairs
 // and dates, on the development half, the held-out half and both, or on the labelling batches given
@@ -6,7 +6,9 @@
 // one labelled the same articles. --errors lists every article whose class differs, with the evidence
 // sentences behind the extractor's pairs. --write saves the scores the Method page shows in
 // data/evaluation/vn-news-relevance-scores.json. --scope extracts the whole corpus and says what its
-// S&T scope holds by the labels, and which years its articles are given.
+// S&T scope holds by the labels, and which years its articles are given. --gold and --corpus score
+// another labelled sample against its own corpus: tests/gold/relevance-fresh.json, 400 articles of the
+// rest of VNTC (scripts/vntc-to-jsonl.ts makes that corpus from a VNTC checkout).
 import {mkdirSync, readFileSync, writeFileSync} from "node:fs";
 import {dirname} from "node:path";
 import {
@@ -48,7 +50,8 @@ function scope(gold: CorpusGold, corpus?: string) {
 
 async function main(argv: string[]) {
   const opt = (name: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
-  const gold = JSON.parse(readFileSync(GOLD_FILE, "utf8")) as CorpusGold;
+  const goldFile = opt("--gold") ?? GOLD_FILE;
+  const gold = JSON.parse(readFileSync(goldFile, "utf8")) as CorpusGold;
   const extracted = extractGoldArticles(gold, opt("--corpus"));
   const summaries = new Map<string, ArticleSummary>([...extracted].map(([id, a]) => [id, summarize(a)]));
   const batches = opt("--batches")?.split(",").map(Number);
@@ -70,9 +73,12 @@ async function main(argv: string[]) {
     for (const g of RELEVANCE_CLASSES) console.log(`    ${g.padEnd(15)} ${RELEVANCE_CLASSES.map((f) => String(s.confusion[g][f]).padStart(5)).join(" ")}`);
   }
   const agreement = annotatorAgreement(gold, readSecondAnnotator());
-  console.log(`\ntwo annotators on the same ${agreement.articles} articles: ${pct(agreement.classes)} the same class; S&T cooperation, the second against the first:`);
-  console.log(line("S&T cooperation", agreement.st));
+  if (agreement.articles) {
+    console.log(`\ntwo annotators on the same ${agreement.articles} articles: ${pct(agreement.classes)} the same class; S&T cooperation, the second against the first:`);
+    console.log(line("S&T cooperation", agreement.st));
+  }
   if (argv.includes("--scope")) scope(gold, opt("--corpus"));
+  if (argv.includes("--write") && goldFile !== GOLD_FILE) throw new Error("--write saves the scores of tests/gold/relevance-dev.json only");
   if (argv.includes("--write")) {
     const out = sampleScores(gold, summaries, "npx tsx scripts/evaluate-corpus.ts --write", readSecondAnnotator());
     mkdirSync(dirname(SAMPLE_SCORES_FILE), {recursive: true});
