@@ -126,6 +126,11 @@ export function extractArticle(raw: RawArticle, x: Extractor): ArticleExtraction
   const latestNamed = () => (latestMemo === undefined ? (latestMemo = latestYear(text, lines, x.today)) : latestMemo);
   if (facts.some((f) => f.partners.length && f.cues.length)) {
     const advert = isAdvertisement(text, lines);
+    // The paragraphs where a pair could be: their other sentences may say what the cooperation is about,
+    // by a field's cue or an activity. S&T words are read only in sentences that could be evidence (read
+    // across a paragraph, they make far more wrong pairs than right ones); a phrase that is not S&T
+    // ("bài học sâu sắc", not "học sâu") hides a field's cue in any sentence of those paragraphs.
+    const pairLines = new Set(sentences.filter((s) => facts[s.index].partners.length && facts[s.index].cues.length).map((s) => s.line));
     for (const s of sentences) {
       const f = facts[s.index];
       const h = hits[s.index];
@@ -140,15 +145,17 @@ export function extractArticle(raw: RawArticle, x: Extractor): ArticleExtraction
         if (kinds.has("national") && !isForeignBody(text, hit.end, s.end, entitiesOf[s.index], m.surnames)) f.national = true;
         if (kinds.has("bilateral")) f.bilateral = true;
       }
-      if (!f.partners.length || !f.cues.length) continue;
-      // Read only where a pair could be: an event recalled from long ago, an advertisement.
-      if (recallsThePast(f.text, latestNamed())) f.contexts.push("history");
-      if (advert) f.contexts.push("advert");
+      if (!pairLines.has(s.line)) continue;
+      if (f.partners.length && f.cues.length) {
+        // Read only where a pair could be: an event recalled from long ago, an advertisement.
+        if (recallsThePast(f.text, latestNamed())) f.contexts.push("history");
+        if (advert) f.contexts.push("advert");
+      }
       const notSt: [number, number][] = [];
       for (const hit of scanTrie(m.stCues, prepared, s.start, s.end)) {
         // A longer phrase that is not S&T ("nghiên cứu kỹ" a text, "Thư viện Khoa học"): it hides the cues inside it.
         if (hit.entries[0].value === "none") notSt.push([hit.start, hit.end]);
-        else h.hits.push({kind: "word", code: hit.entries[0].value, st: "yes", surface: text.slice(hit.start, hit.end), start: hit.start, end: hit.end});
+        else if (f.partners.length && f.cues.length) h.hits.push({kind: "word", code: hit.entries[0].value, st: "yes", surface: text.slice(hit.start, hit.end), start: hit.start, end: hit.end});
       }
       if (notSt.length) h.hits = h.hits.filter((x) => !notSt.some(([a, b]) => x.start < b && a < x.end));
     }

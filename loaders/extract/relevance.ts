@@ -5,9 +5,10 @@
 // gió"), an S&T word (st-cues.tsv: "nghiên cứu", "công nghệ"), or a sector's cue ("nông nghiệp", "y
 // tế") except in a loan, where only the first two say what the money is for; failing that, when its
 // own sentence is not about a market (a loan is not), when another sentence of its paragraph names
-// one of the first three (a sector's only where that sentence has a cooperation cue of its own;
-// never in a market sentence). A topic's cue ("đào tạo") or a name's ("Bộ Y tế") never does. Its fields are the fields its sentence names, or, when it names none, those of its
-// paragraph. The article's class follows from its pairs.
+// one of the first three (an S&T word only where that sentence could be evidence itself, article.ts;
+// a sector's only where it has a cooperation cue of its own; never in a market sentence). A topic's
+// cue ("đào tạo") or a name's ("Bộ Y tế") never does. Its fields are the fields its sentence names,
+// or, when it names none, those of its paragraph. The article's class follows from its pairs.
 import type {FoundPair} from "./pairs.js";
 import type {Activity, Mention, PairEvidence, Relevance, StCue} from "./model.js";
 

@@ -109,6 +109,11 @@ describe("what makes cooperation S&T, and what does not", () => {
     const near = text("Ngân hàng Thế giới đã ký với Việt Nam khoản tín dụng 39 triệu USD cho dự án phát triển lâm nghiệp. Dự án cũng huy động hỗ trợ kỹ thuật để bảo tồn đa dạng sinh học.");
     expect(near.relevance).toBe("st_cooperation");
   });
+  it("a phrase that is not S&T hides a field's cue in the paragraph too: 'bài học sâu sắc' is no deep learning", () => {
+    const a = text("Việt Nam hợp tác với Nga khai thác dầu. Chính phủ cần rút ra bài học sâu sắc.");
+    expect(a.pairs.map((p) => p.partner)).toContain("RU");
+    expect(a.pairs.every((p) => p.st === null)).toBe(true);
+  });
   it("technical issues, supplies or faults are not technology", () => {
     expect(text("Cục Hàng không Việt Nam phối hợp với Bộ Ngoại giao làm việc với Pháp về các vấn đề kỹ thuật của hiệp định.").relevance).toBe("cooperation");
     expect(text("Việt Nam hợp tác với Nhật Bản cung cấp vật tư kỹ thuật cho ngành gốm sứ.").relevance).toBe("cooperation");
