@@ -8,7 +8,7 @@ import {extractMetadata, latestYear, recallsThePast, RECALLED_YEARS} from "./met
 import {findPairs, type SentenceFacts} from "./pairs.js";
 import {classify, ST_ACTIVITIES, stampPairs, type SentenceHits} from "./relevance.js";
 import {splitSentences} from "./sentences.js";
-import {hostsForeignOffice, isExample, isForeignBody, isNotAParty, isVenue, isVietnamesePeople, isVietnameseSeat} from "./sides.js";
+import {hostsForeignOffice, isExample, isForeignBody, isNotAParty, isVietnamesePeople, isVietnameseSeat, namesAThing} from "./sides.js";
 import {prepare, scanTrie} from "./trie.js";
 import type {Activity, ArticleExtraction, Line, Mention, PartialDate, RawArticle} from "./model.js";
 
@@ -83,14 +83,14 @@ export function extractArticle(raw: RawArticle, x: Extractor): ArticleExtraction
         if (!hostsForeignOffice(text, s.start, e.start)) f.provinces.push(t.code);
       } else if (t.type === "organization") {
         mention(s.index, "organization", t.code, e.start, e.end, "name");
-        if (!isVenue(text, s.start, e.start)) f.partners.push({code: t.code, kind: "organization"});
+        if (!namesAThing(text, s.start, e.start, e.end)) f.partners.push({code: t.code, kind: "organization"});
       } else if (t.code === VIETNAM) {
         if (!isVietnamesePeople(text, s.start, e.start)) f.vietnam = true;
       } else {
         mention(s.index, "country", t.code, e.start, e.end, t.via);
         if (t.via === "paired") f.vietnam = true;
-        const venue = t.via === "institution" && isVenue(text, s.start, e.start);
-        if (!venue && !isNotAParty(text, s.start, e.start) && !isVietnameseSeat(text, s.start, e.start) && !isExample(text, s.start, e.start)) f.partners.push({code: t.code, kind: "country"});
+        const thing = t.via === "institution" && namesAThing(text, s.start, e.start, e.end);
+        if (!thing && !isNotAParty(text, s.start, e.start) && !isVietnameseSeat(text, s.start, e.start) && !isExample(text, s.start, e.start)) f.partners.push({code: t.code, kind: "country"});
       }
     }
     for (const hit of scanTrie(m.fields, prepared, s.start, s.end)) {

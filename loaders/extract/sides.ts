@@ -58,11 +58,18 @@ export function isNotAParty(text: string, sentenceStart: number, start: number):
   return NOT_A_PARTY.test(text.slice(Math.max(sentenceStart, start - 30), start));
 }
 
-/** A firm's name that names a building, a venue rather than a party: "Khách sạn Daewoo", "tòa nhà Samsung". */
-const VENUE = /(?:^|[^\p{L}\p{M}])(?:khách sạn|KS|tòa nhà|toà nhà|cao ốc)\s+$/iu;
+/**
+ * A firm's name that names a thing, not a party: a building or a venue ("Khách sạn Daewoo", "tòa nhà
+ * Samsung"), or a product ("xe Ford", "máy bay Boeing", "điện thoại Nokia", "hệ điều hành Windows").
+ * The firm itself ("hãng Ford", "nhà máy Toyota") stays a party.
+ */
+const THING = "(?:khách sạn|KS|tòa nhà|toà nhà|cao ốc|xe|ô tô|dòng xe|máy bay|điện thoại|máy tính|(?<!nhà\\s)máy|chip|bộ vi xử lý|phần mềm|hệ điều hành|trình duyệt)";
+const THING_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{M}])${THING}\\s+$`, "iu");
+const THING_FIRST = new RegExp(`^${THING}\\s`, "iu");
 
-export function isVenue(text: string, sentenceStart: number, start: number): boolean {
-  return VENUE.test(text.slice(Math.max(sentenceStart, start - 16), start));
+/** `start`–`end`: the name as matched, which may begin with the thing ("xe Ford" is one of Ford's names). */
+export function namesAThing(text: string, sentenceStart: number, start: number, end: number): boolean {
+  return THING_BEFORE.test(text.slice(Math.max(sentenceStart, start - 16), start)) || THING_FIRST.test(text.slice(start, end));
 }
 
 /**

@@ -1,7 +1,7 @@
 // Who takes part: foreign bodies, nationalities, seats of Vietnamese missions, hosts of foreign offices.
 import {describe, expect, it} from "vitest";
 import type {EntityMatch} from "../../loaders/extract/entities.js";
-import {hostsForeignOffice, isExample, isForeignBody, isNotAParty, isVietnameseSeat, looksVietnamese, nameEnd} from "../../loaders/extract/sides.js";
+import {hostsForeignOffice, isExample, isForeignBody, isNotAParty, isVietnameseSeat, looksVietnamese, nameEnd, namesAThing} from "../../loaders/extract/sides.js";
 
 const surnames = new Set(["Nguyễn", "Phan", "Trần"]);
 const at = (text: string, word: string) => text.indexOf(word);
@@ -55,6 +55,15 @@ describe("countries that are not parties", () => {
       expect(isNotAParty(text, 0, at(text, word)), text).toBe(true);
     }
     expect(isNotAParty("hợp tác biên giới với Lào", 0, at("hợp tác biên giới với Lào", "Lào"))).toBe(false);
+  });
+  it("a firm's name that names a venue or a product, whether the thing is said before the name or inside it", () => {
+    for (const [text, word] of [["tại Khách sạn Daewoo", "Daewoo"], ["mua 10 máy bay Boeing", "Boeing"], ["cài hệ điều hành Windows", "Windows"], ["điện thoại Nokia mới", "Nokia"]]) {
+      expect(namesAThing(text, 0, at(text, word), at(text, word) + word.length), text).toBe(true);
+    }
+    expect(namesAThing("cung cấp một xe Ford", 0, 13, 20), "the name as matched: 'xe Ford'").toBe(true);
+    for (const [text, word] of [["ký với hãng Boeing", "Boeing"], ["nhà máy Toyota ở Vĩnh Phúc", "Toyota"], ["hợp tác với Samsung", "Samsung"]]) {
+      expect(namesAThing(text, 0, at(text, word), at(text, word) + word.length), text).toBe(false);
+    }
   });
   it("the seat of a Vietnamese mission or community", () => {
     for (const [text, word] of [["Đại sứ quán Việt Nam tại Pháp cho biết", "Pháp"], ["cộng đồng người Việt ở Đức", "Đức"], ["du học sinh Việt Nam tại Nga", "Nga"]]) {
