@@ -12,6 +12,14 @@ import {hostsForeignOffice, isExample, isForeignBody, isNotAParty, isVietnameseP
 import {prepare, scanTrie} from "./trie.js";
 import type {Activity, ArticleExtraction, Line, Mention, PartialDate, RawArticle} from "./model.js";
 
+/**
+ * What a firm is, said before its name ("Tập đoàn dầu khí BP", "công ty dược Sanofi", "tập đoàn công
+ * nghệ Autodesk"): a sector or an S&T word there describes the firm, not the cooperation. (A technology
+ * field's cue keeps its weight: "công ty phần mềm" cooperating is most often about software.)
+ */
+const FIRM_KIND = /(?:^|[^\p{L}\p{M}])(?:tập đoàn|công ty|tổng công ty|hãng|cty)\s+$/iu;
+const describesAFirm = (text: string, sentenceStart: number, start: number) => FIRM_KIND.test(text.slice(Math.max(sentenceStart, start - 16), start));
+
 /** Pair contexts (pair-contexts.tsv) that make a sentence about a market or a gift, not a science. */
 const MARKETS: ReadonlySet<string> = new Set(["trade", "labour", "market", "loan", "charity"]);
 
@@ -96,9 +104,9 @@ export function extractArticle(raw: RawArticle, x: Extractor): ArticleExtraction
     for (const hit of scanTrie(m.fields, prepared, s.start, s.end)) {
       for (const id of new Set(hit.entries.map((e) => e.value))) {
         mention(s.index, "field", id, hit.start, hit.end, "cue");
-        // A sector written with a capital inside the sentence, or inside a body's name the gazetteer knows ("Tổ chức y tế thế giới"),
-        // names a body ("Bộ Thủy sản", "Bộ Y tế"), not the cooperation's subject.
-        const inName = capitalisedInside(text, s.start, hit.start) || entities.some((e) => e.start <= hit.start && hit.end <= e.end);
+        // A sector written with a capital inside the sentence, inside a body's name the gazetteer knows ("Tổ chức y tế thế giới"),
+        // or after a firm's kind ("Tập đoàn dầu khí BP") names a body ("Bộ Thủy sản", "Bộ Y tế"), not the cooperation's subject.
+        const inName = capitalisedInside(text, s.start, hit.start) || entities.some((e) => e.start <= hit.start && hit.end <= e.end) || describesAFirm(text, s.start, hit.start);
         const st = fieldSt.get(id) === "sector" && inName ? "name" : (fieldSt.get(id) ?? "no");
         h.hits.push({kind: "field", code: id, st, surface: text.slice(hit.start, hit.end), start: hit.start, end: hit.end});
       }
@@ -155,7 +163,7 @@ export function extractArticle(raw: RawArticle, x: Extractor): ArticleExtraction
       for (const hit of scanTrie(m.stCues, prepared, s.start, s.end)) {
         // A longer phrase that is not S&T ("nghiên cứu kỹ" a text, "Thư viện Khoa học"): it hides the cues inside it.
         if (hit.entries[0].value === "none") notSt.push([hit.start, hit.end]);
-        else if (f.partners.length && f.cues.length) h.hits.push({kind: "word", code: hit.entries[0].value, st: "yes", surface: text.slice(hit.start, hit.end), start: hit.start, end: hit.end});
+        else if (f.partners.length && f.cues.length && !describesAFirm(text, s.start, hit.start)) h.hits.push({kind: "word", code: hit.entries[0].value, st: "yes", surface: text.slice(hit.start, hit.end), start: hit.start, end: hit.end});
       }
       if (notSt.length) h.hits = h.hits.filter((x) => !notSt.some(([a, b]) => x.start < b && a < x.end));
     }

@@ -114,6 +114,10 @@ describe("what makes cooperation S&T, and what does not", () => {
     expect(a.pairs.map((p) => p.partner)).toContain("RU");
     expect(a.pairs.every((p) => p.st === null)).toBe(true);
   });
+  it("a sector or an S&T word that says what kind of firm a partner is says nothing of the cooperation", () => {
+    expect(text("Chủ một trạm xăng ở TP HCM đã ký hợp đồng 10 năm với Tập đoàn dầu khí BP (Anh).").relevance).toBe("cooperation");
+    expect(text("Đà Nẵng vừa đón đoàn của tập đoàn công nghệ Autodesk (Mỹ) sang thăm và tặng quà.").relevance).toBe("cooperation");
+  });
   it("technical issues, supplies or faults are not technology", () => {
     expect(text("Cục Hàng không Việt Nam phối hợp với Bộ Ngoại giao làm việc với Pháp về các vấn đề kỹ thuật của hiệp định.").relevance).toBe("cooperation");
     expect(text("Việt Nam hợp tác với Nhật Bản cung cấp vật tư kỹ thuật cho ngành gốm sứ.").relevance).toBe("cooperation");
