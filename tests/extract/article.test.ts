@@ -118,6 +118,11 @@ describe("what makes cooperation S&T, and what does not", () => {
     expect(text("Chủ một trạm xăng ở TP HCM đã ký hợp đồng 10 năm với Tập đoàn dầu khí BP (Anh).").relevance).toBe("cooperation");
     expect(text("Đà Nẵng vừa đón đoàn của tập đoàn công nghệ Autodesk (Mỹ) sang thăm và tặng quà.").relevance).toBe("cooperation");
   });
+  it("an oil or gas production contract or a pipeline is an investment, not energy science", () => {
+    expect(text("Hợp đồng dầu khí các lô 01/97 và 02/97 được ký kết giữa Petrovietnam và Công ty Petronas (Malaysia).").relevance).toBe("cooperation");
+    expect(text("Việt Nam và Thái Lan hợp tác xây dựng đường ống dẫn khí đốt dài 460 km.").relevance).toBe("cooperation");
+    expect(text("Việt Nam và Nga hợp tác nghiên cứu công nghệ khai thác dầu khí.").relevance, "unless it says research or technology").toBe("st_cooperation");
+  });
   it("technical issues, supplies or faults are not technology", () => {
     expect(text("Cục Hàng không Việt Nam phối hợp với Bộ Ngoại giao làm việc với Pháp về các vấn đề kỹ thuật của hiệp định.").relevance).toBe("cooperation");
     expect(text("Việt Nam hợp tác với Nhật Bản cung cấp vật tư kỹ thuật cho ngành gốm sứ.").relevance).toBe("cooperation");
