@@ -39,7 +39,13 @@ const VIETNAM = "VN";
  * Việt – Mỹ", "Diễn đàn Hợp tác …".)
  */
 function insideName(text: string, sentenceStart: number, start: number, activity: string): boolean {
-  return activity === "cooperation" && capitalisedInside(text, sentenceStart, start);
+  return activity === "cooperation" && (capitalisedInside(text, sentenceStart, start) || isFeature(text, sentenceStart, start));
+}
+
+/** What a product does, not a cooperation: "phần mềm hỗ trợ đa ngôn ngữ", "điện thoại khác có hỗ trợ Bluetooth". */
+const PRODUCT_DOES = /(?:^|[^\p{L}\p{M}])(?:phần mềm|(?<!nhà\s)máy|thiết bị|điện thoại|máy tính|chip|ứng dụng|trình duyệt|card|màn hình|phiên bản|camera|sản phẩm)(?:\s+[\p{L}\p{M}\p{N}.]+){0,2}\s+$/iu;
+function isFeature(text: string, sentenceStart: number, start: number): boolean {
+  return text.startsWith("hỗ trợ", start) && PRODUCT_DOES.test(text.slice(Math.max(sentenceStart, start - 40), start));
 }
 
 /** A word written with a capital letter after the sentence's first word. */

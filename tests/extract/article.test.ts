@@ -52,6 +52,10 @@ describe("what is not a pair", () => {
   it("a country named as a player's nationality", () => {
     expect(text("Câu lạc bộ Cần Thơ ký hợp đồng với tiền đạo người Brazil.").pairs).toEqual([]);
   });
+  it("what a product does ('phần mềm hỗ trợ đa ngôn ngữ')", () => {
+    expect(text("Phần mềm của Công ty VIAMI ở Hà Nội được Sony (Nhật Bản) dùng, vì đây là phần mềm hỗ trợ đa ngôn ngữ.").pairs).toEqual([]);
+    expect(text("Nhật Bản hỗ trợ Việt Nam phát triển phần mềm.").pairs.map((p) => p.partner), "a country that supports").toEqual(["JP"]);
+  });
   it("a firm's name that names the venue", () => {
     expect(text("Trường Đại học Hà Nội phối hợp tổ chức lễ trao học bổng tại Khách sạn Daewoo, Hà Nội.").pairs.map((p) => p.partner)).not.toContain("KR");
   });
