@@ -1,7 +1,8 @@
 // Cooperation pairs (Vietnamese side × partner) from sentences that say the two cooperate
 // (ANNOTATION.md, Cooperation pairs). A sentence is evidence when it has a cooperation cue, a
 // foreign partner and a Vietnamese side, and is not about what the guide says is not cooperation:
-//   - a contest or a match (pair-contexts.tsv, kind "contest"): never evidence;
+//   - a contest or a match, a sale, a cooperation refused (pair-contexts.tsv, kinds "contest", "sale",
+//     "refused"): never evidence;
 //   - trade figures or a crime (kinds "trade", "crime"): evidence only with a strong cue, one that
 //     says by itself that the two sides act together ("ký kết", "hội đàm", "hợp tác");
 //   - a person's nationality, the seat of a Vietnamese mission, a province that only hosts a foreign
@@ -58,8 +59,8 @@ export function activitiesOf(cues: Activity[]): Activity[] {
 
 /** Whether the sentence's cues can make it evidence, given what else it is about. */
 export function cuesHold(s: Pick<SentenceFacts, "cues" | "contexts" | "partners">): boolean {
-  // A contest, a sale, or an event the article recalls from long before its own time (metadata.ts, recallsThePast).
-  if (!s.cues.length || s.contexts.some((c) => c === "contest" || c === "sale" || c === "history")) return false;
+  // A contest, a sale, a cooperation refused, or an event the article recalls from long before its own time (metadata.ts, recallsThePast).
+  if (!s.cues.length || s.contexts.some((c) => c === "contest" || c === "sale" || c === "refused" || c === "history")) return false;
   // A cooperation only hoped for ("muốn hợp tác", "hy vọng"): something must be done, not only wished.
   if (s.contexts.includes("hope") && s.cues.every((c) => c.activity === "cooperation")) return false;
   // Lists of many countries ("các trường của Mỹ, Canada, Anh, Úc, …") and what is one-sided or not

@@ -239,7 +239,7 @@ for (const c of cues) {
   seenCue.add(k);
 }
 // The kinds the pair rules read (loaders/extract/pairs.ts, article.ts): a misspelt kind would do nothing.
-const PAIR_CONTEXTS = ["contest", "sale", "hope", "trade", "crime", "recruitment", "report", "exhibition", "biography", "enforcement", "labour", "market", "loan", "charity"];
+const PAIR_CONTEXTS = ["contest", "sale", "refused", "hope", "trade", "crime", "recruitment", "report", "exhibition", "biography", "enforcement", "labour", "market", "loan", "charity"];
 for (const c of pairContexts) if (!PAIR_CONTEXTS.includes(c.kind)) err(`pair-contexts.tsv: ${c.phrase}: kind ${c.kind}`);
 for (const t of titles) if (!["honorific", "position"].includes(t.kind)) err(`person-titles.tsv: ${t.title}: kind ${t.kind}`);
 for (const s of surnames) if (!/^\p{Lu}[\p{Ll}\p{M}]*$/u.test(s.surname)) err(`surnames.tsv: "${s.surname}" is not one capitalised syllable`);

@@ -56,6 +56,10 @@ describe("what is not a pair", () => {
     expect(text("Phần mềm của Công ty VIAMI ở Hà Nội được Sony (Nhật Bản) dùng, vì đây là phần mềm hỗ trợ đa ngôn ngữ.").pairs).toEqual([]);
     expect(text("Nhật Bản hỗ trợ Việt Nam phát triển phần mềm.").pairs.map((p) => p.partner), "a country that supports").toEqual(["JP"]);
   });
+  it("a cooperation proposed and refused, or a foreign body's recommendation", () => {
+    expect(text("Việt Nam cũng từng đề nghị phía Mỹ hợp tác nghiên cứu khoa học nhưng chưa hề được chấp nhận.").pairs).toEqual([]);
+    expect(text("Hà Nội phối hợp trùng tu khu phố cổ theo khuyến nghị của UNESCO.").pairs).toEqual([]);
+  });
   it("a firm's name that names the venue", () => {
     expect(text("Trường Đại học Hà Nội phối hợp tổ chức lễ trao học bổng tại Khách sạn Daewoo, Hà Nội.").pairs.map((p) => p.partner)).not.toContain("KR");
   });
