@@ -8,7 +8,7 @@ import {extractMetadata, latestYear, recallsThePast, RECALLED_YEARS} from "./met
 import {findPairs, type SentenceFacts} from "./pairs.js";
 import {classify, ST_ACTIVITIES, stampPairs, type SentenceHits} from "./relevance.js";
 import {splitSentences} from "./sentences.js";
-import {hostsForeignOffice, isExample, isForeignBody, isNotAParty, isVietnamesePeople, isVietnameseSeat, namesAThing} from "./sides.js";
+import {hostsForeignOffice, isExample, isForeignBody, isNotAParty, isVietnamAsPlace, isVietnamesePeople, isVietnameseSeat, namesAThing} from "./sides.js";
 import {prepare, scanTrie} from "./trie.js";
 import type {Activity, ArticleExtraction, Line, Mention, PartialDate, RawArticle} from "./model.js";
 
@@ -99,7 +99,7 @@ export function extractArticle(raw: RawArticle, x: Extractor): ArticleExtraction
         mention(s.index, "organization", t.code, e.start, e.end, "name");
         if (!namesAThing(text, s.start, e.start, e.end)) f.partners.push({code: t.code, kind: "organization"});
       } else if (t.code === VIETNAM) {
-        if (!isVietnamesePeople(text, s.start, e.start)) f.vietnam = true;
+        if (!isVietnamesePeople(text, s.start, e.start) && !isVietnamAsPlace(text, s.start, e.start)) f.vietnam = true;
       } else {
         mention(s.index, "country", t.code, e.start, e.end, t.via);
         if (t.via === "paired") f.vietnam = true;
@@ -155,7 +155,7 @@ export function extractArticle(raw: RawArticle, x: Extractor): ArticleExtraction
       h.loan = h.market && markets.every((c) => c === "loan");
       for (const hit of scanTrie(m.nationalActors, prepared, s.start, s.end)) {
         const kinds = new Set(hit.entries.map((e) => e.value));
-        if (kinds.has("vietnam") && !isVietnamesePeople(text, s.start, hit.start)) f.vietnam = true;
+        if (kinds.has("vietnam") && !isVietnamesePeople(text, s.start, hit.start) && !isVietnamAsPlace(text, s.start, hit.start)) f.vietnam = true;
         if (kinds.has("national") && !isForeignBody(text, hit.end, s.end, entitiesOf[s.index], m.surnames)) f.national = true;
         if (kinds.has("bilateral")) f.bilateral = true;
       }

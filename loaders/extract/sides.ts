@@ -99,6 +99,17 @@ export function isVietnamesePeople(text: string, sentenceStart: number, start: n
 }
 
 /**
+ * Vietnam as the place where a foreign body has its customers, campuses, branches or market, or where
+ * a war was fought, not as a party: "khách hàng tại Việt Nam", "có các cơ sở ở Trung Quốc, Hồng Kông,
+ * Malaysia, Việt Nam", "chiến tranh tại Việt Nam".
+ */
+export function isVietnamAsPlace(text: string, sentenceStart: number, start: number): boolean {
+  return VIETNAM_AS_PLACE.test(text.slice(Math.max(sentenceStart, start - 90), start));
+}
+
+const VIETNAM_AS_PLACE = /(?:^|[^\p{L}\p{M}])(?:khách hàng|chiến tranh|cơ sở|chi nhánh|văn phòng|thị trường)(?:\s+[\p{L}\p{M}]+){0,2}\s+(?:tại|ở)\s+(?:[^.;:!?]{0,60},\s*)?$/iu;
+
+/**
  * The seat of a Vietnamese mission or community abroad, not Vietnam's partner: "Đại sứ quán Việt Nam
  * tại Pháp", "Thương vụ Việt Nam ở Mỹ", "cộng đồng người Việt tại Đức", "du học sinh Việt Nam tại Nga".
  */

@@ -1,7 +1,7 @@
 // Who takes part: foreign bodies, nationalities, seats of Vietnamese missions, hosts of foreign offices.
 import {describe, expect, it} from "vitest";
 import type {EntityMatch} from "../../loaders/extract/entities.js";
-import {hostsForeignOffice, isExample, isForeignBody, isNotAParty, isVietnameseSeat, looksVietnamese, nameEnd, namesAThing} from "../../loaders/extract/sides.js";
+import {hostsForeignOffice, isExample, isForeignBody, isNotAParty, isVietnamAsPlace, isVietnameseSeat, looksVietnamese, nameEnd, namesAThing} from "../../loaders/extract/sides.js";
 
 const surnames = new Set(["Nguyễn", "Phan", "Trần"]);
 const at = (text: string, word: string) => text.indexOf(word);
@@ -64,6 +64,12 @@ describe("countries that are not parties", () => {
     for (const [text, word] of [["ký với hãng Boeing", "Boeing"], ["nhà máy Toyota ở Vĩnh Phúc", "Toyota"], ["hợp tác với Samsung", "Samsung"]]) {
       expect(namesAThing(text, 0, at(text, word), at(text, word) + word.length), text).toBe(false);
     }
+  });
+  it("Vietnam as the place of a foreign body's customers, campuses or market, or of a war", () => {
+    for (const text of ["mang tới cho khách hàng tại Việt Nam", "Hartford có các cơ sở ở Trung Quốc, Hồng Kông, Malaysia, Mongolia, Việt Nam", "chất diệt cỏ Mỹ sử dụng trong chiến tranh tại Việt Nam"]) {
+      expect(isVietnamAsPlace(text, 0, at(text, "Việt Nam")), text).toBe(true);
+    }
+    expect(isVietnamAsPlace("hội thảo tại Việt Nam", 0, at("hội thảo tại Việt Nam", "Việt Nam")), "an event Vietnam hosts").toBe(false);
   });
   it("the seat of a Vietnamese mission or community", () => {
     for (const [text, word] of [["Đại sứ quán Việt Nam tại Pháp cho biết", "Pháp"], ["cộng đồng người Việt ở Đức", "Đức"], ["du học sinh Việt Nam tại Nga", "Nga"]]) {
