@@ -218,7 +218,8 @@ const PRONOUNS = new Set(["Anh"]);
 function isPronoun(text: string, f: EntityMatch, from: number): boolean {
   if (!PRONOUNS.has(text.slice(f.start, f.end))) return false;
   const before = text.slice(from, f.start);
-  const listOrPair = /^(?:\s*[,;)]|\s+(?:và|cùng|hay|hoặc)\s)/u.test(text.slice(f.end, f.end + 8));
+  // A list or a pair of names ("Anh và Pháp"), not "Anh và bạn bè" (he and his friends).
+  const listOrPair = /^(?:\s*[,;)]|\s+(?:và|cùng|hay|hoặc)\s+\p{Lu})/u.test(text.slice(f.end, f.end + 10));
   if (listOrPair) return false;
   // At the start of a sentence, a quotation, a verse line ("/ Anh sắp đi") or an aside ("(Anh chấp nhận ...").
   if (/^[\s"“”'‘’«(\[\-–—:]*$/u.test(before) || /(?:[“"'‘:\-–—/]|\()\s*$/u.test(before)) return true;

@@ -120,6 +120,7 @@ describe("the pronoun Anh", () => {
     expect(mentions("Biết từ chối (Anh không muốn đi ăn tối ở nhà họ).")).toEqual([]);
     expect(mentions("Tôi rất buồn (Anh Tuấn, 30 tuổi, Hà Nội).").filter((x) => x.startsWith("Anh"))).toEqual([]);
     expect(mentions("Có gì vui không? (Anh V., 25 tuổi)")).toEqual([]);
+    expect(mentions("- Anh và bạn bè vừa tung lên các diễn đàn một dự án mới."), "'và' before a word that is no name").toEqual([]);
   });
   it("inside a quotation or a song's title, with 'em' beside it", () => {
     expect(mentions("Tấm biển có hàng chữ “Em yêu Anh” rất to.")).toEqual([]);
