@@ -60,6 +60,10 @@ describe("what is not a pair", () => {
     expect(text("Việt Nam cũng từng đề nghị phía Mỹ hợp tác nghiên cứu khoa học nhưng chưa hề được chấp nhận.").pairs).toEqual([]);
     expect(text("Hà Nội phối hợp trùng tu khu phố cổ theo khuyến nghị của UNESCO.").pairs).toEqual([]);
   });
+  it("a foreign national university is foreign: 'Đại học Quốc gia Singapore'", () => {
+    expect(text("Sun Microsystems hợp tác với Đại học Quốc gia Singapore.").pairs).toEqual([]);
+    expect(text("Sun Microsystems hợp tác với Đại học Quốc gia Hà Nội.").pairs.map((p) => `${p.vn}-${p.partner}`)).toEqual(["VN-HN-US"]);
+  });
   it("a firm's name that names the venue", () => {
     expect(text("Trường Đại học Hà Nội phối hợp tổ chức lễ trao học bổng tại Khách sạn Daewoo, Hà Nội.").pairs.map((p) => p.partner)).not.toContain("KR");
   });
