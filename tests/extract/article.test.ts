@@ -135,6 +135,10 @@ describe("what makes cooperation S&T, and what does not", () => {
     expect(text("Việt Nam và Thái Lan hợp tác xây dựng đường ống dẫn khí đốt dài 460 km.").relevance).toBe("cooperation");
     expect(text("Việt Nam và Nga hợp tác nghiên cứu công nghệ khai thác dầu khí.").relevance, "unless it says research or technology").toBe("st_cooperation");
   });
+  it("an investment promotion is a market, and 'một nước nông nghiệp' describes a country", () => {
+    expect(text("Tại Tokyo sẽ diễn ra hội nghị với hàng trăm doanh nghiệp điện tử Nhật Bản nhằm kêu gọi đầu tư vào Việt Nam.").relevance).toBe("cooperation");
+    expect(text("Việt Nam đàm phán với Mỹ, vì với một nước nông nghiệp như Việt Nam thì khó khăn lớn.").relevance).toBe("cooperation");
+  });
   it("technical issues, supplies or faults are not technology", () => {
     expect(text("Cục Hàng không Việt Nam phối hợp với Bộ Ngoại giao làm việc với Pháp về các vấn đề kỹ thuật của hiệp định.").relevance).toBe("cooperation");
     expect(text("Việt Nam hợp tác với Nhật Bản cung cấp vật tư kỹ thuật cho ngành gốm sứ.").relevance).toBe("cooperation");
