@@ -248,6 +248,17 @@ export interface SampleScores {
   halves: Record<"held-out" | "all", {articles: number; accuracy: number; st: Score; stSample: Score; cooperation: Score; partners: Score; stPartners: Score; dates: {exact: number}}>;
   /** Two annotators on the same articles: the share given the same class, and S&T cooperation scored one against the other. */
   agreement?: {articles: number; classes: number; st: Score};
+  /**
+   * A second sample, of articles the rules were never written on (tests/gold/relevance-fresh.json): its
+   * first, blind scores (the rules of `first.commit`), and today's on its development half (read since)
+   * and its held-out half (never read). Written by the command; the build keeps the last ones.
+   */
+  fresh?: {
+    command: string;
+    articles: number;
+    first: {commit: string; stSample: Score; stPartners: Score};
+    halves: Record<"dev" | "held-out", {articles: number; st: Score; stSample: Score; stPartners: Score}>;
+  };
 }
 
 export interface Score {

@@ -9,13 +9,16 @@
 // S&T scope holds by the labels, and which years its articles are given. --gold and --corpus score
 // another labelled sample against its own corpus: tests/gold/relevance-fresh.json, 400 articles of the
 // rest of VNTC (scripts/vntc-to-jsonl.ts makes that corpus from a VNTC checkout).
-import {mkdirSync, readFileSync, writeFileSync} from "node:fs";
+import {existsSync, mkdirSync, readFileSync, writeFileSync} from "node:fs";
 import {dirname} from "node:path";
 import {
   CORPUS_GOLD_FILE,
   extractGoldArticles,
   annotatorAgreement,
   extractCorpusArticles,
+  FRESH_CORPUS_FILE,
+  FRESH_GOLD_FILE,
+  freshScores,
   NEWS_CORPUS_FILE,
   readSecondAnnotator,
   RELEVANCE_CLASSES,
@@ -25,6 +28,7 @@ import {
   type CorpusGold
 } from "../loaders/tables/corpusGold.js";
 import {summarize, type ArticleSummary} from "../loaders/tables/summary.js";
+import type {SampleScores} from "../loaders/contract.js";
 import {SAMPLE_SCORES_FILE} from "../loaders/site/qualityFile.js";
 
 export const GOLD_FILE = CORPUS_GOLD_FILE;
@@ -81,6 +85,16 @@ async function main(argv: string[]) {
   if (argv.includes("--write") && goldFile !== GOLD_FILE) throw new Error("--write saves the scores of tests/gold/relevance-dev.json only");
   if (argv.includes("--write")) {
     const out = sampleScores(gold, summaries, "npx tsx scripts/evaluate-corpus.ts --write", readSecondAnnotator());
+    // The fresh sample too, when its corpus is here; else the last scores written are kept.
+    if (existsSync(FRESH_CORPUS_FILE)) {
+      const fresh = JSON.parse(readFileSync(FRESH_GOLD_FILE, "utf8")) as CorpusGold;
+      const found = new Map([...extractGoldArticles(fresh, FRESH_CORPUS_FILE)].map(([id, a]) => [id, summarize(a)]));
+      out.fresh = freshScores(fresh, found, "npx tsx scripts/evaluate-corpus.ts --write (with the fresh corpus, VNTC_FRESH_CORPUS)");
+    } else if (existsSync(SAMPLE_SCORES_FILE)) {
+      const last = (JSON.parse(readFileSync(SAMPLE_SCORES_FILE, "utf8")) as SampleScores).fresh;
+      if (last) out.fresh = last;
+      console.log(`the fresh sample's corpus (${FRESH_CORPUS_FILE}) is not here: its last scores are kept`);
+    }
     mkdirSync(dirname(SAMPLE_SCORES_FILE), {recursive: true});
     writeFileSync(SAMPLE_SCORES_FILE, JSON.stringify(out, null, 2) + "\n");
     console.log(`\nwrote ${SAMPLE_SCORES_FILE}`);

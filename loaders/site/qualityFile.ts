@@ -89,12 +89,15 @@ export function quality(data: CorpusTable): Quality {
 
 /** The scores on the hand-labelled news sample: computed now when the news corpus is here, else the last ones written. */
 export function newsSampleScores(corpus = NEWS_CORPUS_FILE, saved = SAMPLE_SCORES_FILE): SampleScores | null {
+  const last = existsSync(saved) ? (JSON.parse(readFileSync(saved, "utf8")) as SampleScores) : null;
   if (existsSync(corpus) && existsSync(CORPUS_GOLD_FILE)) {
     try {
-      return currentSampleScores(JSON.parse(readFileSync(CORPUS_GOLD_FILE, "utf8")) as CorpusGold, corpus);
+      const now = currentSampleScores(JSON.parse(readFileSync(CORPUS_GOLD_FILE, "utf8")) as CorpusGold, corpus);
+      // The fresh sample's corpus is rarely on the building machine: its scores are the last ones written.
+      return last?.fresh ? {...now, fresh: last.fresh} : now;
     } catch (e) {
       console.warn(`[quality] the news sample could not be scored: ${String((e as Error).message ?? e).slice(0, 200)}`);
     }
   }
-  return existsSync(saved) ? (JSON.parse(readFileSync(saved, "utf8")) as SampleScores) : null;
+  return last;
 }

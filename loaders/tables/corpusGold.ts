@@ -18,6 +18,12 @@ import {summarize, type ArticleSummary, type Relevance} from "./summary.js";
 /** The hand-labelled sample (1,152 articles of the news corpus) and the corpus it was drawn from, beside the project (not part of it). */
 export const CORPUS_GOLD_FILE = join(PROJECT_ROOT, "tests/gold/relevance-dev.json");
 export const NEWS_CORPUS_FILE = join(PROJECT_ROOT, "../shared/corpus/vn-news.jsonl.gz");
+/**
+ * A second sample: 400 articles of the rest of VNTC, never read while the rules were written
+ * (scripts/vntc-to-jsonl.ts makes its corpus from a VNTC checkout; set VNTC_FRESH_CORPUS to where it is).
+ */
+export const FRESH_GOLD_FILE = join(PROJECT_ROOT, "tests/gold/relevance-fresh.json");
+export const FRESH_CORPUS_FILE = process.env.VNTC_FRESH_CORPUS ?? join(PROJECT_ROOT, "../vntc-extra/vntc-fresh.jsonl.gz");
 /** A second annotator's blind labels of 200 of the sample's articles. */
 export const SECOND_ANNOTATOR_FILE = join(PROJECT_ROOT, "tests/gold/relevance-second-annotator.json");
 
@@ -43,6 +49,8 @@ export interface CorpusGoldArticle {
 export interface CorpusGold {
   strata: Record<string, {population: number; sampled: number}>;
   articles: Record<string, CorpusGoldArticle>;
+  /** The first, blind scoring of a sample, by the rules of a commit (the fresh sample records it). */
+  first?: NonNullable<SampleScores["fresh"]>["first"];
 }
 
 export type BinaryScore = Score;
@@ -204,6 +212,17 @@ export function sampleScores(gold: CorpusGold, found: Map<string, ArticleSummary
     halves: {"held-out": half("held-out"), all: half()},
     ...(agreement ? {agreement: {articles: agreement.articles, classes: agreement.classes, st: pick(agreement.st)}} : {})
   };
+}
+
+/** The fresh sample's scores: its first, blind ones as recorded, and today's on each half. */
+export function freshScores(gold: CorpusGold, found: Map<string, ArticleSummary>, command: string): NonNullable<SampleScores["fresh"]> {
+  const pick = (b: BinaryScore) => ({precision: b.precision, recall: b.recall, f1: b.f1});
+  const half = (h: "dev" | "held-out") => {
+    const s = scoreCorpus(gold, found, h);
+    return {articles: s.articles, st: pick(s.stWeighted), stSample: pick(s.st), stPartners: pick(s.stPartners)};
+  };
+  if (!gold.first) throw new Error("the fresh sample records no first scoring");
+  return {command, articles: Object.keys(gold.articles).length, first: gold.first, halves: {dev: half("dev"), "held-out": half("held-out")}};
 }
 
 /** The scores of the extractor as it is now: the gold's articles extracted from the corpus file, then scored. */

@@ -16,6 +16,7 @@ describe("quality.json", () => {
     expect(q.sample?.command).toBe(existsSync(NEWS_CORPUS_FILE) ? "computed when the site data was written" : "npx tsx scripts/evaluate-corpus.ts --write");
     expect(q.sample?.halves["held-out"].st.precision).toBeGreaterThan(0);
     expect(q.sample?.halves["held-out"].stPartners.recall).toBeGreaterThan(0);
+    expect(q.sample?.fresh?.halves["held-out"].stSample.precision, "the fresh sample's scores, as last written").toBe(JSON.parse(readFileSync(SAMPLE_SCORES_FILE, "utf8")).fresh.halves["held-out"].stSample.precision);
   });
   it("computes them afresh when the news corpus is here, the same as the saved ones of today's extractor", () => {
     const saved = JSON.parse(readFileSync(SAMPLE_SCORES_FILE, "utf8"));

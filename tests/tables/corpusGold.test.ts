@@ -1,6 +1,6 @@
 // Scoring against the hand-labelled news sample: classes, weighted by stratum, pairs and dates.
 import {describe, expect, it} from "vitest";
-import {annotatorAgreement, scoreCorpus, type CorpusGold} from "../../loaders/tables/corpusGold.js";
+import {annotatorAgreement, freshScores, scoreCorpus, type CorpusGold} from "../../loaders/tables/corpusGold.js";
 import type {ArticleSummary} from "../../loaders/tables/summary.js";
 
 const summary = (id: string, relevance: ArticleSummary["relevance"], pairs: [string, string, boolean][] = [], year: number | null = null): ArticleSummary => ({
@@ -54,5 +54,27 @@ describe("annotatorAgreement", () => {
     expect(a.articles, "only articles both labelled").toBe(4);
     expect(a.classes).toBe(0.5);
     expect(a.st).toMatchObject({tp: 1, fp: 1, fn: 1});
+  });
+});
+
+describe("freshScores", () => {
+  const first = {commit: "abc1234", stSample: {precision: 0.5, recall: 1, f1: 2 / 3}, stPartners: {precision: 0.5, recall: 1, f1: 2 / 3}};
+  const fresh: CorpusGold = {
+    first,
+    strata: {A: {population: 10, sampled: 2}},
+    articles: {d: {...goldArticle("A", "st_cooperation", [["VN", "JP", true]]), half: "dev"}, h: goldArticle("A", "mention")}
+  };
+  const found = new Map([
+    ["d", summary("d", "st_cooperation", [["VN", "JP", true]])],
+    ["h", summary("h", "st_cooperation", [["VN", "KR", true]])]
+  ]);
+  it("keeps the first, blind scores as recorded and scores today's extraction on each half", () => {
+    const s = freshScores(fresh, found, "cmd");
+    expect(s.first).toEqual(first);
+    expect(s.halves.dev).toMatchObject({articles: 1, stSample: {precision: 1, recall: 1}});
+    expect(s.halves["held-out"]).toMatchObject({articles: 1, stSample: {precision: 0}});
+  });
+  it("needs the first scores to be recorded", () => {
+    expect(() => freshScores({...fresh, first: undefined}, found, "cmd")).toThrow(/first/);
   });
 });
