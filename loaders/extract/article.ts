@@ -112,8 +112,9 @@ export function extractArticle(raw: RawArticle, x: Extractor): ArticleExtraction
         mention(s.index, "field", id, hit.start, hit.end, "cue");
         // A sector written with a capital inside the sentence, inside a body's name the gazetteer knows ("Tổ chức y tế thế giới"),
         // or after a firm's kind ("Tập đoàn dầu khí BP") names a body ("Bộ Thủy sản", "Bộ Y tế"), not the cooperation's subject.
-        const inName = capitalisedInside(text, s.start, hit.start) || entities.some((e) => e.start <= hit.start && hit.end <= e.end) || describesAFirm(text, s.start, hit.start);
-        const st = fieldSt.get(id) === "sector" && inName ? "name" : (fieldSt.get(id) ?? "no");
+        const kind = fieldSt.get(id) ?? "no";
+        const inName = () => capitalisedInside(text, s.start, hit.start) || entities.some((e) => e.start <= hit.start && hit.end <= e.end) || describesAFirm(text, s.start, hit.start);
+        const st = kind === "sector" && inName() ? "name" : kind;
         h.hits.push({kind: "field", code: id, st, surface: text.slice(hit.start, hit.end), start: hit.start, end: hit.end});
       }
     }
@@ -161,8 +162,10 @@ export function extractArticle(raw: RawArticle, x: Extractor): ArticleExtraction
         if (kinds.has("national") && !isForeignBody(text, hit.end, s.end, entitiesOf[s.index], m.surnames)) f.national = true;
         if (kinds.has("bilateral")) f.bilateral = true;
       }
-      if (!pairLines.has(s.line)) continue;
-      if (f.partners.length && f.cues.length) {
+      const evidence = f.partners.length > 0 && f.cues.length > 0;
+      // Elsewhere in those paragraphs, only a field's cue can count, and only it needs hiding.
+      if (!pairLines.has(s.line) || (!evidence && !h.hits.some((x) => x.kind === "field"))) continue;
+      if (evidence) {
         // Read only where a pair could be: an event recalled from long ago, an advertisement.
         if (recallsThePast(f.text, latestNamed())) f.contexts.push("history");
         if (advert) f.contexts.push("advert");
@@ -171,7 +174,7 @@ export function extractArticle(raw: RawArticle, x: Extractor): ArticleExtraction
       for (const hit of scanTrie(m.stCues, prepared, s.start, s.end)) {
         // A longer phrase that is not S&T ("nghiên cứu kỹ" a text, "Thư viện Khoa học"): it hides the cues inside it.
         if (hit.entries[0].value === "none") notSt.push([hit.start, hit.end]);
-        else if (f.partners.length && f.cues.length && !describesAFirm(text, s.start, hit.start)) h.hits.push({kind: "word", code: hit.entries[0].value, st: "yes", surface: text.slice(hit.start, hit.end), start: hit.start, end: hit.end});
+        else if (evidence && !describesAFirm(text, s.start, hit.start)) h.hits.push({kind: "word", code: hit.entries[0].value, st: "yes", surface: text.slice(hit.start, hit.end), start: hit.start, end: hit.end});
       }
       if (notSt.length) h.hits = h.hits.filter((x) => !notSt.some(([a, b]) => x.start < b && a < x.end));
     }

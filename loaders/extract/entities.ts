@@ -63,6 +63,15 @@ function blockers(m: Matchers): Blocker[] {
   return list;
 }
 
+/** The last words of the blockers of kind "time" ("giờ"), lower case: a province's name is read further only after one. */
+const timeWordCache = new WeakMap<Matchers["gazetteer"], Set<string>>();
+function timeWords(m: Matchers): Set<string> {
+  let set = timeWordCache.get(m.gazetteer);
+  if (!set) timeWordCache.set(m.gazetteer, (set = new Set(m.gazetteer.contextBlockers.filter((b) => b.kind === "time").map((b) => b.word.toLowerCase().split(/\s+/).pop()!))));
+  return set;
+}
+const lastWordBefore = (text: string, start: number) => (/([\p{L}\p{M}]+)\s+$/u.exec(text.slice(Math.max(0, start - 12), start))?.[1] ?? "").toLowerCase();
+
 /** The kind of the context blocker right before `start` ("currency", "language", "feature" ...), or null. */
 export function contextBefore(input: string | Prepared, start: number, m: Matchers): string | null {
   const {text, folded} = typeof input === "string" ? prepare(input) : input;
@@ -378,7 +387,7 @@ export function findEntities(prepared: Prepared, from: number, to: number, m: Ma
   const named = found.filter((f) => {
     if (f.target.type !== "province" && inCredit(text, f, from, to)) return false;
     // A clock's time zone ("6h giờ Hà Nội") names no place that takes part; a province has no other blocker.
-    if (f.target.type === "province") return contextBefore(prepared, f.start, m) !== "time";
+    if (f.target.type === "province") return !timeWords(m).has(lastWordBefore(text, f.start)) || contextBefore(prepared, f.start, m) !== "time";
     if (f.target.type !== "country") return true;
     const via = f.target.via;
     if (via === "name") {

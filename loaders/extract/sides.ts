@@ -104,7 +104,9 @@ export function isVietnamesePeople(text: string, sentenceStart: number, start: n
  * Malaysia, Việt Nam", "chiến tranh tại Việt Nam".
  */
 export function isVietnamAsPlace(text: string, sentenceStart: number, start: number): boolean {
-  return VIETNAM_AS_PLACE.test(text.slice(Math.max(sentenceStart, start - 90), start));
+  const before = text.slice(Math.max(sentenceStart, start - 90), start);
+  // Most mentions of Vietnam have no "tại" or "ở" before them: the pattern is read only where one is.
+  return (before.includes("tại") || before.includes("ở")) && VIETNAM_AS_PLACE.test(before);
 }
 
 const VIETNAM_AS_PLACE = /(?:^|[^\p{L}\p{M}])(?:khách hàng|chiến tranh|cơ sở|chi nhánh|văn phòng|thị trường)(?:\s+[\p{L}\p{M}]+){0,2}\s+(?:tại|ở)\s+(?:[^.;:!?]{0,60},\s*)?$/iu;
