@@ -22,6 +22,16 @@ describe("the fresh sample's labels", () => {
       if (a.relevance === "mention" || a.relevance === "none") expect(a.pairs, id).toEqual([]);
     }
   });
+  it("keep a reserve of 200 more, labelled the same way, that no command scores", () => {
+    const reserve = JSON.parse(readFileSync(FRESH_GOLD_FILE.replace(".json", "-reserve.json"), "utf8")) as CorpusGold;
+    expect(Object.keys(reserve.articles)).toHaveLength(200);
+    for (const [id, a] of Object.entries(reserve.articles)) {
+      expect(Object.hasOwn(gold.articles, id), id).toBe(false);
+      expect([18, 19], id).toContain(a.batch);
+      if (a.relevance === "st_cooperation") expect(a.pairs.some((p) => p.st), id).toBe(true);
+      if (a.relevance === "mention" || a.relevance === "none") expect(a.pairs, id).toEqual([]);
+    }
+  });
   it("record the first, blind scoring and the commit that made it", () => {
     expect(gold.first?.commit).toMatch(/^[0-9a-f]{7}$/);
     expect(gold.first?.stSample.precision).toBeGreaterThan(0);
