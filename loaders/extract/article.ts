@@ -156,9 +156,7 @@ export function extractArticle(raw: RawArticle, x: Extractor): ArticleExtraction
       h.loan = h.market && markets.every((c) => c === "loan");
       for (const hit of scanTrie(m.nationalActors, prepared, s.start, s.end)) {
         const kinds = new Set(hit.entries.map((e) => e.value));
-        // "Đại học Quốc gia" is Vietnam's, unless a foreign name follows ("Đại học Quốc gia Singapore").
-        const foreignNamed = /^(?:Đại học|ĐH)/u.test(text.slice(hit.start, hit.end)) && isForeignBody(text, hit.end, s.end, entitiesOf[s.index], m.surnames);
-        if (kinds.has("vietnam") && !foreignNamed && !isVietnamesePeople(text, s.start, hit.start) && !isVietnamAsPlace(text, s.start, hit.start)) f.vietnam = true;
+        if (kinds.has("vietnam") && !isVietnamesePeople(text, s.start, hit.start) && !isVietnamAsPlace(text, s.start, hit.start)) f.vietnam = true;
         if (kinds.has("national") && !isForeignBody(text, hit.end, s.end, entitiesOf[s.index], m.surnames)) f.national = true;
         if (kinds.has("bilateral")) f.bilateral = true;
       }
