@@ -8,7 +8,7 @@ import {extractMetadata, latestYear, recallsThePast, RECALLED_YEARS} from "./met
 import {findPairs, type SentenceFacts} from "./pairs.js";
 import {classify, ST_ACTIVITIES, stampPairs, type SentenceHits} from "./relevance.js";
 import {splitSentences} from "./sentences.js";
-import {hostsForeignOffice, isExample, isForeignBody, isNotAParty, isVietnamAsPlace, isVietnamesePeople, isVietnameseSeat, namesAThing} from "./sides.js";
+import {hostsForeignOffice, isExample, isForeignBody, isNotAParty, isVietnamAsPlace, isVietnamesePeople, isVietnameseSeat, namesAThing, textBefore} from "./sides.js";
 import {prepare, scanTrie} from "./trie.js";
 import type {Activity, ArticleExtraction, Line, Mention, PartialDate, RawArticle} from "./model.js";
 
@@ -18,7 +18,7 @@ import type {Activity, ArticleExtraction, Line, Mention, PartialDate, RawArticle
  * field's cue keeps its weight: "công ty phần mềm" cooperating is most often about software.)
  */
 const FIRM_KIND = /(?:^|[^\p{L}\p{M}])(?:tập đoàn|công ty|tổng công ty|hãng|cty)\s+$/iu;
-const describesAFirm = (text: string, sentenceStart: number, start: number) => FIRM_KIND.test(text.slice(Math.max(sentenceStart, start - 16), start));
+const describesAFirm = (text: string, sentenceStart: number, start: number) => FIRM_KIND.test(textBefore(text, sentenceStart, start, 16));
 
 /** Pair contexts (pair-contexts.tsv) that make a sentence about a market or a gift, not a science. */
 const MARKETS: ReadonlySet<string> = new Set(["trade", "labour", "market", "loan", "charity"]);
@@ -45,7 +45,7 @@ function insideName(text: string, sentenceStart: number, start: number, activity
 /** What a product does, not a cooperation: "phần mềm hỗ trợ đa ngôn ngữ", "điện thoại khác có hỗ trợ Bluetooth". */
 const PRODUCT_DOES = /(?:^|[^\p{L}\p{M}])(?:phần mềm|(?<!nhà\s)máy|thiết bị|điện thoại|máy tính|chip|ứng dụng|trình duyệt|card|màn hình|phiên bản|camera|sản phẩm)(?:\s+[\p{L}\p{M}\p{N}.]+){0,2}\s+$/iu;
 function isFeature(text: string, sentenceStart: number, start: number): boolean {
-  return text.startsWith("hỗ trợ", start) && PRODUCT_DOES.test(text.slice(Math.max(sentenceStart, start - 40), start));
+  return text.startsWith("hỗ trợ", start) && PRODUCT_DOES.test(textBefore(text, sentenceStart, start, 40));
 }
 
 /** A word written with a capital letter after the sentence's first word. */

@@ -29,6 +29,9 @@ export function looksVietnamese(word: string, surnames: ReadonlySet<string>): bo
 
 const WORD = /[\p{L}\p{M}\p{N}&]+/gu;
 
+/** The text right before `start`, at most `span` characters and never before the sentence: what a name's context rules read. */
+export const textBefore = (text: string, sentenceStart: number, start: number, span: number) => text.slice(Math.max(sentenceStart, start - span), start);
+
 /**
  * A body whose name (text[from, end of name)) makes it foreign: it names a foreign country or an
  * international organisation ("Chính phủ Mỹ", "Bộ trưởng Tài chính ASEAN", "Đại học Tokyo"), or its
@@ -55,7 +58,7 @@ export function isForeignBody(text: string, from: number, to: number, entities: 
 const NOT_A_PARTY = /(?:^|[^\p{L}\p{M}])(?:người|quốc tịch|gốc|Việt kiều|kiều bào|chống|thị trường|(?:chung|có)\s+(?:đường\s+)?biên giới(?:\s+với)?|giáp(?:\s+(?:với|ranh|biên giới))*)\s+$/iu;
 
 export function isNotAParty(text: string, sentenceStart: number, start: number): boolean {
-  return NOT_A_PARTY.test(text.slice(Math.max(sentenceStart, start - 30), start));
+  return NOT_A_PARTY.test(textBefore(text, sentenceStart, start, 30));
 }
 
 /**
@@ -69,7 +72,7 @@ const THING_FIRST = new RegExp(`^${THING}\\s`, "iu");
 
 /** `start`–`end`: the name as matched, which may begin with the thing ("xe Ford" is one of Ford's names). */
 export function namesAThing(text: string, sentenceStart: number, start: number, end: number): boolean {
-  return THING_BEFORE.test(text.slice(Math.max(sentenceStart, start - 16), start)) || THING_FIRST.test(text.slice(start, end));
+  return THING_BEFORE.test(textBefore(text, sentenceStart, start, 16)) || THING_FIRST.test(text.slice(start, end));
 }
 
 /**
@@ -82,7 +85,7 @@ export function namesAThing(text: string, sentenceStart: number, start: number, 
 const EXAMPLE_OF_COUNTRIES = /(?:^|[^\p{L}\p{M}])(?<!(?:tại|ở|sang|đến|tới|với|cùng|từ)\s)(?:nhiều|các|những|một số|một vài)\s+(?:nước|quốc gia|nền kinh tế)(?![\p{L}\p{M}])[^.;:!?]{0,60}?\s(?:như|chẳng hạn|ví dụ)\s+[^.;:!?]{0,60}$/iu;
 
 export function isExample(text: string, sentenceStart: number, start: number): boolean {
-  const before = text.slice(Math.max(sentenceStart, start - 140), start);
+  const before = textBefore(text, sentenceStart, start, 140);
   // Most names have no "như" before them: skip the pattern, which tries every position of the window.
   return /(?:như|chẳng hạn|ví dụ)\s/iu.test(before) && EXAMPLE_OF_COUNTRIES.test(before);
 }
@@ -95,7 +98,7 @@ export function isExample(text: string, sentenceStart: number, start: number): b
 const VIETNAMESE_PEOPLE = /(?:^|[^\p{L}\p{M}])(?:sinh viên|học sinh|học viên|thanh niên|bạn trẻ|du học sinh|lưu học sinh|người|công dân|trẻ em|lao động|du khách|khách hàng|người dùng|thí sinh)(?: người)?\s+$/iu;
 
 export function isVietnamesePeople(text: string, sentenceStart: number, start: number): boolean {
-  return VIETNAMESE_PEOPLE.test(text.slice(Math.max(sentenceStart, start - 24), start));
+  return VIETNAMESE_PEOPLE.test(textBefore(text, sentenceStart, start, 24));
 }
 
 /**
@@ -104,7 +107,7 @@ export function isVietnamesePeople(text: string, sentenceStart: number, start: n
  * Malaysia, Việt Nam", "chiến tranh tại Việt Nam".
  */
 export function isVietnamAsPlace(text: string, sentenceStart: number, start: number): boolean {
-  const before = text.slice(Math.max(sentenceStart, start - 90), start);
+  const before = textBefore(text, sentenceStart, start, 90);
   // Most mentions of Vietnam have no "tại" or "ở" before them: the pattern is read only where one is.
   return (before.includes("tại") || before.includes("ở")) && VIETNAM_AS_PLACE.test(before);
 }
@@ -119,7 +122,7 @@ const VIETNAMESE_SEAT =
   /(?:Đại sứ quán|Đại sứ|Lãnh sự quán|Tổng Lãnh sự quán|Tổng lãnh sự quán|Tổng lãnh sự|Cơ quan đại diện|Thương vụ|người Việt|cộng đồng người Việt|Việt kiều|kiều bào|lưu học sinh|du học sinh)(?: Việt Nam| VN| ta)? (?:tại|ở|bên) $/u;
 
 export function isVietnameseSeat(text: string, sentenceStart: number, start: number): boolean {
-  return VIETNAMESE_SEAT.test(text.slice(Math.max(sentenceStart, start - 60), start));
+  return VIETNAMESE_SEAT.test(textBefore(text, sentenceStart, start, 60));
 }
 
 /**
@@ -131,5 +134,5 @@ const OFFICE_HOST =
   /(?:Đại sứ quán|Lãnh sự quán|Tổng Lãnh sự quán|Tổng lãnh sự quán|Tổng lãnh sự|[Vv]ăn phòng đại diện|VPĐD|[Cc]hi nhánh|Phòng Thương mại|Thương vụ|[Tt]rưởng đại diện|[Tt]rưởng văn phòng|Trung tâm Văn hóa)[^,;.:!?()]{0,60} (?:tại|ở) (?:[Tt]hành phố |TP\.? ?|[Tt]ỉnh )?$/u;
 
 export function hostsForeignOffice(text: string, sentenceStart: number, start: number): boolean {
-  return OFFICE_HOST.test(text.slice(Math.max(sentenceStart, start - 100), start));
+  return OFFICE_HOST.test(textBefore(text, sentenceStart, start, 100));
 }

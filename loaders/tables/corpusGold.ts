@@ -77,6 +77,8 @@ export interface CorpusScores {
 export const RELEVANCE_CLASSES: readonly Relevance[] = ["st_cooperation", "cooperation", "mention", "none"];
 
 const binary = score;
+/** A score's rates, without its counts: what the Method page shows. */
+const pick = (b: BinaryScore) => ({precision: b.precision, recall: b.recall, f1: b.f1});
 
 /** Set agreement summed over articles. */
 function setScore(pairs: [Set<string>, Set<string>][]): BinaryScore {
@@ -200,7 +202,6 @@ export function annotatorAgreement(gold: CorpusGold, second: Record<string, {rel
 
 /** What the Method page shows of the scores: the held-out half and both halves, weighted to the corpus where the sample was stratified. */
 export function sampleScores(gold: CorpusGold, found: Map<string, ArticleSummary>, command: string, second?: Record<string, {relevance: Relevance}>): SampleScores {
-  const pick = (b: BinaryScore) => ({precision: b.precision, recall: b.recall, f1: b.f1});
   const half = (h?: "held-out") => {
     const s = scoreCorpus(gold, found, h);
     return {articles: s.articles, accuracy: s.accuracy, st: pick(s.stWeighted), stSample: pick(s.st), cooperation: pick(s.cooperationWeighted), partners: pick(s.partners), stPartners: pick(s.stPartners), dates: {exact: s.dates.exact}};
@@ -216,7 +217,6 @@ export function sampleScores(gold: CorpusGold, found: Map<string, ArticleSummary
 
 /** The fresh sample's scores: its first, blind ones as recorded, and today's on each half. */
 export function freshScores(gold: CorpusGold, found: Map<string, ArticleSummary>, command: string): NonNullable<SampleScores["fresh"]> {
-  const pick = (b: BinaryScore) => ({precision: b.precision, recall: b.recall, f1: b.f1});
   const half = (h: "dev" | "held-out") => {
     const s = scoreCorpus(gold, found, h);
     return {articles: s.articles, st: pick(s.stWeighted), stSample: pick(s.st), stPartners: pick(s.stPartners)};
