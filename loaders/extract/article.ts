@@ -17,7 +17,7 @@ import type {Activity, ArticleExtraction, Line, Mention, PartialDate, RawArticle
  * nghệ Autodesk"): a sector or an S&T word there describes the firm, not the cooperation. (A technology
  * field's cue keeps its weight: "công ty phần mềm" cooperating is most often about software.)
  */
-const FIRM_KIND = /(?:^|[^\p{L}\p{M}])(?:tập đoàn|công ty|tổng công ty|hãng|cty)\s+$/iu;
+const FIRM_KIND = /(?:^|[^\p{L}\p{M}])(?:tập đoàn|công ty|tổng công ty|hãng|cty|liên doanh)\s+$/iu;
 const describesAFirm = (text: string, sentenceStart: number, start: number) => FIRM_KIND.test(textBefore(text, sentenceStart, start, 16));
 
 /** Pair contexts (pair-contexts.tsv) that make a sentence about a market or a gift, not a science. */
@@ -171,8 +171,10 @@ export function extractArticle(raw: RawArticle, x: Extractor): ArticleExtraction
       const notSt: [number, number][] = [];
       for (const hit of scanTrie(m.stCues, prepared, s.start, s.end)) {
         // A longer phrase that is not S&T ("nghiên cứu kỹ" a text, "Thư viện Khoa học"): it hides the cues inside it.
+        // An S&T word inside an international body's name ("Tổ chức Văn hóa Khoa học Giáo dục Liên hợp quốc") or after a firm's
+        // kind is the name's; inside a university's ("Trường Đại học Oxford") it still says the partner is academic.
         if (hit.entries[0].value === "none") notSt.push([hit.start, hit.end]);
-        else if (evidence && !describesAFirm(text, s.start, hit.start)) h.hits.push({kind: "word", code: hit.entries[0].value, st: "yes", surface: text.slice(hit.start, hit.end), start: hit.start, end: hit.end});
+        else if (evidence && !describesAFirm(text, s.start, hit.start) && !entitiesOf[s.index].some((e) => e.target.type === "organization" && e.start <= hit.start && hit.end <= e.end)) h.hits.push({kind: "word", code: hit.entries[0].value, st: "yes", surface: text.slice(hit.start, hit.end), start: hit.start, end: hit.end});
       }
       if (notSt.length) h.hits = h.hits.filter((x) => !notSt.some(([a, b]) => x.start < b && a < x.end));
     }

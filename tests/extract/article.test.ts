@@ -148,6 +148,27 @@ describe("what makes cooperation S&T, and what does not", () => {
     expect(a.pairs.length).toBeGreaterThan(0);
     expect(a.relevance).toBe("cooperation");
   });
+  it("nuclear disarmament, health insurance, a translation office or a painting's conservation is not S&T", () => {
+    expect(text("Việt Nam ủng hộ phi hạt nhân bán đảo Triều Tiên và hợp tác với Hàn Quốc.").relevance).toBe("cooperation");
+    expect(text("Công ty Pacific International (Hong Kong) hợp tác với Bảo Việt triển khai dịch vụ bảo hiểm y tế.").relevance).toBe("cooperation");
+    expect(text("Dự án đào tạo giữa Văn phòng dịch của Uỷ ban châu Âu với Bộ Ngoại giao Việt Nam.").relevance).toBe("cooperation");
+    expect(text("Quỹ của Đại sứ quán Mỹ tài trợ Bảo tàng Mỹ thuật Việt Nam dự án bảo tồn tranh.").relevance).toBe("cooperation");
+    expect(text("WWF tài trợ cho Việt Nam công tác bảo tồn đa dạng sinh học.").relevance, "nature's conservation is").toBe("st_cooperation");
+  });
+  it("a standard met, experts sent or skilled workers are not S&T by themselves", () => {
+    expect(text("Công ty phát hành sách TP HCM hợp tác với Nhà xuất bản Đại học Cambridge (Anh) in sách đạt tiêu chuẩn quốc tế.").relevance).toBe("cooperation");
+    expect(text("Bộ Tài chính Việt Nam mời một công ty Singapore cử chuyên gia hỗ trợ xây dựng phương án tái cấu trúc.").relevance).toBe("cooperation");
+    expect(text("Việt Nam hợp tác với Hàn Quốc đưa lao động kỹ thuật cao sang làm việc.").relevance).toBe("cooperation");
+    expect(text("Việt Nam hợp tác với Nhật Bản về tiêu chuẩn đo lường chất lượng.").relevance, "standards and metrology are").toBe("st_cooperation");
+  });
+  it("a sector that names a joint venture says nothing of the cooperation", () => {
+    expect(text("Petrovietnam cho biết Liên doanh dầu khí Việt - Nga (Vietsovpetro) hợp tác với Nga duy trì sản lượng.").relevance).toBe("cooperation");
+  });
+  it("UNESCO spelled out in any order of its words is one body, and its 'Khoa học' is its name", () => {
+    const a = text("Bộ Giáo dục và Đào tạo phối hợp với Tổ chức Văn hóa Khoa học Giáo dục Liên hợp quốc (UNESCO) phát động Tuần lễ giáo dục cho mọi người tại Việt Nam.");
+    expect(a.pairs.map((p) => p.partner)).toEqual(["UNESCO"]);
+    expect(a.relevance).toBe("cooperation");
+  });
   it("a medical specialty or technique is medical science", () => {
     const a = text("Sáng 9/11, Bệnh viện Chợ Rẫy (TP.HCM) phối hợp với các bác sĩ Pháp tổ chức hội thảo về phẫu thuật nội soi.");
     expect(a.relevance).toBe("st_cooperation");
