@@ -18,6 +18,8 @@ import type {Activity, ArticleExtraction, Line, Mention, PartialDate, RawArticle
  * field's cue keeps its weight: "công ty phần mềm" cooperating is most often about software.)
  */
 const FIRM_KIND = /(?:^|[^\p{L}\p{M}])(?:tập đoàn|công ty|tổng công ty|hãng|cty|liên doanh)\s+$/iu;
+/** A headline about the World Trade Organization (accession talks, commitments). */
+const TRADE_TALKS = /(?:^|[^\p{L}\p{M}])WTO(?![\p{L}\p{M}])|Tổ chức Thương mại Thế giới/iu;
 const describesAFirm = (text: string, sentenceStart: number, start: number) => FIRM_KIND.test(textBefore(text, sentenceStart, start, 16));
 
 /** Pair contexts (pair-contexts.tsv) that make a sentence about a market or a gift, not a science. */
@@ -181,6 +183,10 @@ export function extractArticle(raw: RawArticle, x: Extractor): ArticleExtraction
   }
 
   const vietnamArticle = facts.some((f) => f.vietnam) || mentions.some((x) => x.kind === "province");
+  // An article headed by WTO accession is about trade: the agriculture, intellectual property or "nghiên cứu" its
+  // negotiators discuss are chapters of the talks, and only a technology field or an S&T activity makes a pair S&T there.
+  const head = meta.title ?? (sentences.length ? text.slice(sentences[0].start, sentences[0].end) : "");
+  if (TRADE_TALKS.test(head)) for (const h of hits) h.hits = h.hits.filter((x) => x.kind === "activity" || (x.kind === "field" && x.st === "yes"));
   const pairs = stampPairs(findPairs(raw.id, facts, vietnamArticle), hits);
   // A lead dates the cooperation it reports (ANNOTATION.md, Dates): an article that reports none
   // has no date unless its metadata or a dateline states one.

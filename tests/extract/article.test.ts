@@ -169,6 +169,13 @@ describe("what makes cooperation S&T, and what does not", () => {
     expect(a.pairs.map((p) => p.partner)).toEqual(["UNESCO"]);
     expect(a.relevance).toBe("cooperation");
   });
+  it("in an article headed by WTO accession, agriculture or intellectual property is a chapter of the talks, a technology field still S&T", () => {
+    const talks = "Hàn Quốc sắp ký tắt thoả thuận VN gia nhập WTO\n\nViệt Nam và Hàn Quốc đàm phán về nông nghiệp và sở hữu trí tuệ.";
+    expect(text(talks).pairs.map((p) => p.partner)).toContain("KR");
+    expect(text(talks).relevance).toBe("cooperation");
+    expect(text("Bưu chính viễn thông dọn đường vào WTO\n\nViệt Nam hợp tác với Mỹ phát triển mạng viễn thông.").relevance).toBe("st_cooperation");
+    expect(text("Hàn Quốc và Việt Nam hợp tác\n\nViệt Nam và Hàn Quốc đàm phán về nông nghiệp và sở hữu trí tuệ.").relevance, "elsewhere they are S&T").toBe("st_cooperation");
+  });
   it("a medical specialty or technique is medical science", () => {
     const a = text("Sáng 9/11, Bệnh viện Chợ Rẫy (TP.HCM) phối hợp với các bác sĩ Pháp tổ chức hội thảo về phẫu thuật nội soi.");
     expect(a.relevance).toBe("st_cooperation");
