@@ -104,13 +104,18 @@ export function isVietnamesePeople(text: string, sentenceStart: number, start: n
 /**
  * Vietnam as the place where a foreign body has its customers, campuses, branches or market, or where
  * a war was fought, not as a party: "khách hàng tại Việt Nam", "có các cơ sở ở Trung Quốc, Hồng Kông,
- * Malaysia, Việt Nam", "chiến tranh tại Việt Nam".
+ * Malaysia, Việt Nam", "chiến tranh tại Việt Nam"; or the time zone of a clock ("19 giờ 30 (giờ VN)").
  */
 export function isVietnamAsPlace(text: string, sentenceStart: number, start: number): boolean {
   const before = textBefore(text, sentenceStart, start, 90);
+  if (TIME_ZONE.test(before) && !NOW.test(before)) return true;
   // Most mentions of Vietnam have no "tại" or "ở" before them: the pattern is read only where one is.
   return (before.includes("tại") || before.includes("ở")) && VIETNAM_AS_PLACE.test(before);
 }
+
+/** A clock's time zone ("19 giờ 30 (giờ VN)"), not "bây giờ" (now). */
+const TIME_ZONE = /(?:^|[^\p{L}\p{M}])giờ\s+$/iu;
+const NOW = /bây\s+giờ\s+$/iu;
 
 const VIETNAM_AS_PLACE = /(?:^|[^\p{L}\p{M}])(?:khách hàng|chiến tranh|cơ sở|chi nhánh|văn phòng|thị trường)(?:\s+[\p{L}\p{M}]+){0,2}\s+(?:tại|ở)\s+(?:[^.;:!?]{0,60},\s*)?$/iu;
 

@@ -71,6 +71,12 @@ describe("countries that are not parties", () => {
     }
     expect(isVietnamAsPlace("hội thảo tại Việt Nam", 0, at("hội thảo tại Việt Nam", "Việt Nam")), "an event Vietnam hosts").toBe(false);
   });
+  it("Vietnam as a clock's time zone, but not after 'bây giờ'", () => {
+    const clock = "Iran ra hạn định đến 19 giờ 30 (giờ VN) hôm qua";
+    expect(isVietnamAsPlace(clock, 0, at(clock, "VN"))).toBe(true);
+    const now = "bây giờ Việt Nam đã ký hợp tác";
+    expect(isVietnamAsPlace(now, 0, at(now, "Việt Nam"))).toBe(false);
+  });
   it("the seat of a Vietnamese mission or community", () => {
     for (const [text, word] of [["Đại sứ quán Việt Nam tại Pháp cho biết", "Pháp"], ["cộng đồng người Việt ở Đức", "Đức"], ["du học sinh Việt Nam tại Nga", "Nga"]]) {
       expect(isVietnameseSeat(text, 0, at(text, word)), text).toBe(true);
