@@ -133,6 +133,7 @@ describe("what makes cooperation S&T, and what does not", () => {
   it("an oil or gas production contract or a pipeline is an investment, not energy science", () => {
     expect(text("Hợp đồng dầu khí các lô 01/97 và 02/97 được ký kết giữa Petrovietnam và Công ty Petronas (Malaysia).").relevance).toBe("cooperation");
     expect(text("Việt Nam và Thái Lan hợp tác xây dựng đường ống dẫn khí đốt dài 460 km.").relevance).toBe("cooperation");
+    expect(text("Petrovietnam cho biết liên doanh với Nga duy trì sản lượng dầu khí 13 triệu tấn mỗi năm.").relevance, "oil and gas named at all").toBe("cooperation");
     expect(text("Việt Nam và Nga hợp tác nghiên cứu công nghệ khai thác dầu khí.").relevance, "unless it says research or technology").toBe("st_cooperation");
   });
   it("an investment promotion is a market, and 'một nước nông nghiệp' describes a country", () => {
