@@ -162,6 +162,10 @@ describe("what makes cooperation S&T, and what does not", () => {
     expect(text("Việt Nam hợp tác với Hàn Quốc đưa lao động kỹ thuật cao sang làm việc.").relevance).toBe("cooperation");
     expect(text("Việt Nam hợp tác với Nhật Bản về tiêu chuẩn đo lường chất lượng.").relevance, "standards and metrology are").toBe("st_cooperation");
   });
+  it("electronics are an industry: electronic goods are not S&T, research on them is", () => {
+    expect(text("Doanh nghiệp Việt Nam và Indonesia có thể hợp tác sản xuất hàng điện tử, đồ gỗ, dây cáp.").relevance).toBe("cooperation");
+    expect(text("Việt Nam và Hàn Quốc hợp tác nghiên cứu linh kiện điện tử.").relevance).toBe("st_cooperation");
+  });
   it("a sector that names a joint venture says nothing of the cooperation", () => {
     expect(text("Petrovietnam cho biết Liên doanh dầu khí Việt - Nga (Vietsovpetro) hợp tác với Nga duy trì sản lượng.").relevance).toBe("cooperation");
   });
