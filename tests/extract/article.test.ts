@@ -163,7 +163,7 @@ describe("what makes cooperation S&T, and what does not", () => {
     expect(text("Việt Nam hợp tác với Nhật Bản về tiêu chuẩn đo lường chất lượng.").relevance, "standards and metrology are").toBe("st_cooperation");
   });
   it("electronics are an industry: electronic goods are not S&T, research on them is", () => {
-    expect(text("Doanh nghiệp Việt Nam và Indonesia có thể hợp tác sản xuất hàng điện tử, đồ gỗ, dây cáp.").relevance).toBe("cooperation");
+    expect(text("Việt Nam và Indonesia ký thỏa thuận hợp tác. Hai nước có thế mạnh về hàng điện tử và đồ gỗ.").relevance, "named beside the pair").toBe("cooperation");
     expect(text("Việt Nam và Hàn Quốc hợp tác nghiên cứu linh kiện điện tử.").relevance).toBe("st_cooperation");
   });
   it("a sector that names a joint venture says nothing of the cooperation", () => {
