@@ -7,8 +7,10 @@
 // sentences behind the extractor's pairs. --write saves the scores the Method page shows in
 // data/evaluation/vn-news-relevance-scores.json. --scope extracts the whole corpus and says what its
 // S&T scope holds by the labels, and which years its articles are given. --gold and --corpus score
-// another labelled sample against its own corpus: tests/gold/relevance-fresh.json, 400 articles of the
-// rest of VNTC (scripts/vntc-to-jsonl.ts makes that corpus from a VNTC checkout).
+// another labelled sample against its own corpus: tests/gold/relevance-fresh.json, 600 articles of the
+// rest of VNTC, or tests/gold/relevance-fresh-positives.json, 703 more there that the rules of one commit
+// put in a cooperation class (scripts/vntc-to-jsonl.ts makes that corpus from a VNTC checkout). With
+// that corpus here, --write also counts today's S&T scope on the whole of it against every label.
 import {existsSync, mkdirSync, readFileSync, writeFileSync} from "node:fs";
 import {dirname} from "node:path";
 import {
@@ -19,6 +21,8 @@ import {
   FRESH_CORPUS_FILE,
   FRESH_GOLD_FILE,
   freshScores,
+  FRESH_POSITIVES_FILE,
+  stScopeCensus,
   NEWS_CORPUS_FILE,
   readSecondAnnotator,
   RELEVANCE_CLASSES,
@@ -90,6 +94,10 @@ async function main(argv: string[]) {
       const fresh = JSON.parse(readFileSync(FRESH_GOLD_FILE, "utf8")) as CorpusGold;
       const found = new Map([...extractGoldArticles(fresh, FRESH_CORPUS_FILE)].map(([id, a]) => [id, summarize(a)]));
       out.fresh = freshScores(fresh, found, "npx tsx scripts/evaluate-corpus.ts --write (with the fresh corpus, VNTC_FRESH_CORPUS)");
+      const positives = JSON.parse(readFileSync(FRESH_POSITIVES_FILE, "utf8")) as CorpusGold;
+      out.fresh.census = stScopeCensus(FRESH_CORPUS_FILE, [fresh, positives]);
+      const c = out.fresh.census;
+      console.log(`the rest of VNTC: ${c.st} of ${c.articles} articles in the S&T scope, ${c.labelled} of them labelled, ${c.reportSt} of those (${pct(c.reportSt / Math.max(1, c.labelled))}) report S&T cooperation`);
     } else if (existsSync(SAMPLE_SCORES_FILE)) {
       const last = (JSON.parse(readFileSync(SAMPLE_SCORES_FILE, "utf8")) as SampleScores).fresh;
       if (last) out.fresh = last;

@@ -19,11 +19,18 @@ import {summarize, type ArticleSummary, type Relevance} from "./summary.js";
 export const CORPUS_GOLD_FILE = join(PROJECT_ROOT, "tests/gold/relevance-dev.json");
 export const NEWS_CORPUS_FILE = join(PROJECT_ROOT, "../shared/corpus/vn-news.jsonl.gz");
 /**
- * A second sample: 400 articles of the rest of VNTC, never read while the rules were written
- * (scripts/vntc-to-jsonl.ts makes its corpus from a VNTC checkout; set VNTC_FRESH_CORPUS to where it is).
+ * A second sample: 600 articles of the rest of VNTC, labelled blind; its held-out half is never read
+ * while rules are written (scripts/vntc-to-jsonl.ts makes its corpus from a VNTC checkout; set
+ * VNTC_FRESH_CORPUS to where it is).
  */
 export const FRESH_GOLD_FILE = join(PROJECT_ROOT, "tests/gold/relevance-fresh.json");
 export const FRESH_CORPUS_FILE = process.env.VNTC_FRESH_CORPUS ?? join(PROJECT_ROOT, "../vntc-extra/vntc-fresh.jsonl.gz");
+/**
+ * A precision sample of the same rest of VNTC: every article the rules of one commit put in the S&T
+ * scope there, and some they called cooperation, labelled blind. With the fresh sample, it labels every
+ * article today's rules put in that scope: the census below counts how many of them report S&T cooperation.
+ */
+export const FRESH_POSITIVES_FILE = join(PROJECT_ROOT, "tests/gold/relevance-fresh-positives.json");
 /** A second annotator's blind labels of 200 of the sample's articles. */
 export const SECOND_ANNOTATOR_FILE = join(PROJECT_ROOT, "tests/gold/relevance-second-annotator.json");
 
@@ -223,6 +230,33 @@ export function freshScores(gold: CorpusGold, found: Map<string, ArticleSummary>
   };
   if (!gold.first) throw new Error("the fresh sample records no first scoring");
   return {command, articles: Object.keys(gold.articles).length, first: gold.first, halves: {dev: half("dev"), "held-out": half("held-out")}};
+}
+
+/**
+ * The S&T scope of today's rules on a whole corpus, checked against every hand label there is: how many
+ * articles the corpus has, how many the rules put in the S&T scope, how many of those carry a label
+ * (in any of `golds`), and how many of the labelled ones report S&T cooperation. Reads the corpus once,
+ * keeping only the ids in scope.
+ */
+export function stScopeCensus(corpus: string, golds: CorpusGold[]): NonNullable<NonNullable<SampleScores["fresh"]>["census"]> {
+  const x = createExtractor();
+  const labels = new Map<string, Relevance>();
+  for (const g of golds) for (const [id, a] of Object.entries(g.articles)) labels.set(id, a.relevance);
+  let articles = 0;
+  let st = 0;
+  let labelled = 0;
+  let reportSt = 0;
+  for (const r of readJsonlSync(corpus)) {
+    articles++;
+    const text = normalizeText(articleFileText(r));
+    if (extractArticle({id: r.id, file: `${r.id}.txt`, text, frontMatter: {}, bytes: Buffer.byteLength(text)}, x).relevance !== "st_cooperation") continue;
+    st++;
+    const label = labels.get(r.id);
+    if (label === undefined) continue;
+    labelled++;
+    if (label === "st_cooperation") reportSt++;
+  }
+  return {articles, st, labelled, reportSt};
 }
 
 /** The scores of the extractor as it is now: the gold's articles extracted from the corpus file, then scored. */

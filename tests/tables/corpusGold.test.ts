@@ -1,6 +1,10 @@
 // Scoring against the hand-labelled news sample: classes, weighted by stratum, pairs and dates.
-import {describe, expect, it} from "vitest";
-import {annotatorAgreement, freshScores, scoreCorpus, type CorpusGold} from "../../loaders/tables/corpusGold.js";
+import {mkdtempSync, rmSync, writeFileSync} from "node:fs";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
+import {gzipSync} from "node:zlib";
+import {afterAll, describe, expect, it} from "vitest";
+import {annotatorAgreement, freshScores, scoreCorpus, stScopeCensus, type CorpusGold} from "../../loaders/tables/corpusGold.js";
 import type {ArticleSummary} from "../../loaders/tables/summary.js";
 
 const summary = (id: string, relevance: ArticleSummary["relevance"], pairs: [string, string, boolean][] = [], year: number | null = null): ArticleSummary => ({
@@ -76,5 +80,26 @@ describe("freshScores", () => {
   });
   it("needs the first scores to be recorded", () => {
     expect(() => freshScores({...fresh, first: undefined}, found, "cmd")).toThrow(/first/);
+  });
+});
+
+describe("stScopeCensus", () => {
+  const dir = mkdtempSync(join(tmpdir(), "census-"));
+  afterAll(() => rmSync(dir, {recursive: true, force: true}));
+  const corpus = join(dir, "corpus.jsonl.gz");
+  const record = (id: string, text: string) => JSON.stringify({id, category: "Khoa hoc", title: null, text});
+  writeFileSync(corpus, gzipSync([
+    record("st-right", "Viện Hàn lâm Khoa học Việt Nam và Nhật Bản ký thỏa thuận hợp tác nghiên cứu vật liệu mới."),
+    record("st-wrong", "Bộ Y tế Việt Nam và Pháp ký thỏa thuận hợp tác nghiên cứu về vắc xin."),
+    record("st-unlabelled", "Việt Nam và Hàn Quốc hợp tác chuyển giao công nghệ đóng tàu."),
+    record("trade", "Kim ngạch xuất khẩu của Việt Nam sang Mỹ tăng 20%.")
+  ].join("\n") + "\n"));
+  const labels = (relevance: Record<string, ArticleSummary["relevance"]>): CorpusGold => ({
+    strata: {A: {population: 1, sampled: 1}},
+    articles: Object.fromEntries(Object.entries(relevance).map(([id, r]) => [id, {...goldArticle("A", r), pairs: r === "st_cooperation" ? [{vn: "VN", partner: "JP", st: true, fields: [], quote: ""}] : []}]))
+  });
+  it("counts the corpus, today's S&T scope, the labelled part of it and what the labels say, across every gold file", () => {
+    const c = stScopeCensus(corpus, [labels({"st-right": "st_cooperation", trade: "mention"}), labels({"st-wrong": "cooperation"})]);
+    expect(c).toEqual({articles: 4, st: 3, labelled: 2, reportSt: 1});
   });
 });

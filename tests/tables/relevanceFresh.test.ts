@@ -1,10 +1,10 @@
-// The extractor against the fresh sample (tests/gold/relevance-fresh.json): 400 articles of the rest of
-// VNTC, never read while the rules were written, labelled blind. Its corpus is made from a VNTC checkout
+// The extractor against the fresh sample (tests/gold/relevance-fresh.json): 600 articles of the rest of
+// VNTC, labelled blind; the held-out half (batches 16-19) is never read while rules are written. Its corpus is made from a VNTC checkout
 // (scripts/vntc-to-jsonl.ts) and is rarely on the machine: the labels are checked always, the scores
 // only where the corpus is (VNTC_FRESH_CORPUS), against those the Method page shows.
 import {existsSync, readFileSync} from "node:fs";
 import {beforeAll, describe, expect, it} from "vitest";
-import {extractGoldArticles, FRESH_CORPUS_FILE, FRESH_GOLD_FILE, freshScores, type CorpusGold} from "../../loaders/tables/corpusGold.js";
+import {extractGoldArticles, FRESH_CORPUS_FILE, FRESH_GOLD_FILE, FRESH_POSITIVES_FILE, freshScores, type CorpusGold} from "../../loaders/tables/corpusGold.js";
 import {summarize} from "../../loaders/tables/summary.js";
 import {SAMPLE_SCORES_FILE} from "../../loaders/site/qualityFile.js";
 
@@ -12,29 +12,49 @@ const gold = JSON.parse(readFileSync(FRESH_GOLD_FILE, "utf8")) as CorpusGold;
 
 describe("the fresh sample's labels", () => {
   it("give every article one class and pairs that agree with it, a stratum, a batch and a half", () => {
-    expect(Object.keys(gold.articles)).toHaveLength(400);
+    expect(Object.keys(gold.articles)).toHaveLength(600);
     for (const [id, a] of Object.entries(gold.articles)) {
       expect(Object.keys(gold.strata), id).toContain(a.stratum);
-      expect([14, 15, 16, 17], id).toContain(a.batch);
+      expect([14, 15, 16, 17, 18, 19], id).toContain(a.batch);
       expect(a.half, id).toBe(a.batch <= 15 ? "dev" : "held-out");
       if (a.relevance === "st_cooperation") expect(a.pairs.some((p) => p.st), id).toBe(true);
       if (a.relevance === "cooperation") expect(a.pairs.every((p) => !p.st) && a.pairs.length > 0, id).toBe(true);
       if (a.relevance === "mention" || a.relevance === "none") expect(a.pairs, id).toEqual([]);
     }
   });
-  it("keep a reserve of 200 more, labelled the same way, that no command scores", () => {
-    const reserve = JSON.parse(readFileSync(FRESH_GOLD_FILE.replace(".json", "-reserve.json"), "utf8")) as CorpusGold;
-    expect(Object.keys(reserve.articles)).toHaveLength(200);
-    for (const [id, a] of Object.entries(reserve.articles)) {
-      expect(Object.hasOwn(gold.articles, id), id).toBe(false);
-      expect([18, 19], id).toContain(a.batch);
-      if (a.relevance === "st_cooperation") expect(a.pairs.some((p) => p.st), id).toBe(true);
-      if (a.relevance === "mention" || a.relevance === "none") expect(a.pairs, id).toEqual([]);
-    }
-  });
   it("record the first, blind scoring and the commit that made it", () => {
     expect(gold.first?.commit).toMatch(/^[0-9a-f]{7}$/);
     expect(gold.first?.stSample.precision).toBeGreaterThan(0);
+  });
+});
+
+describe("the precision sample's labels (tests/gold/relevance-fresh-positives.json)", () => {
+  const positives = JSON.parse(readFileSync(FRESH_POSITIVES_FILE, "utf8")) as CorpusGold & {blind?: {commit: string}};
+  it("label every article 0cb1229 put in the S&T scope of the rest of VNTC (F1) and some it called cooperation (F2), none of them in the fresh sample", () => {
+    expect(positives.strata).toEqual({F1: {population: 623, sampled: 623}, F2: {population: 1600, sampled: 80}});
+    const ids = Object.entries(positives.articles);
+    expect(ids).toHaveLength(703);
+    expect(ids.filter(([, a]) => a.stratum === "F1")).toHaveLength(623);
+    for (const [id, a] of ids) {
+      expect(Object.hasOwn(gold.articles, id), id).toBe(false);
+      expect(a.batch >= 20 && a.batch <= 28, id).toBe(true);
+      if (a.relevance === "st_cooperation") expect(a.pairs.some((p) => p.st), id).toBe(true);
+      if (a.relevance === "cooperation") expect(a.pairs.every((p) => !p.st) && a.pairs.length > 0, id).toBe(true);
+      if (a.relevance === "mention" || a.relevance === "none") expect(a.pairs, id).toEqual([]);
+    }
+  });
+  it("record their blind scorings: batches 20-25 by 0cb1229, batches 26-28 by the rules written on those", () => {
+    expect(positives.first?.commit).toBe("0cb1229");
+    expect(positives.blind?.commit).toMatch(/^[0-9a-f]{7}$/);
+  });
+});
+
+describe("the S&T scope's census on the rest of VNTC, as last written", () => {
+  it("counts no more labelled articles than are in the scope, and no more reporting S&T than are labelled", () => {
+    const census = JSON.parse(readFileSync(SAMPLE_SCORES_FILE, "utf8")).fresh?.census;
+    expect(census.articles).toBeGreaterThan(60000);
+    expect(census.labelled).toBeLessThanOrEqual(census.st);
+    expect(census.reportSt).toBeLessThanOrEqual(census.labelled);
   });
 });
 
@@ -51,15 +71,15 @@ describe.runIf(existsSync(FRESH_CORPUS_FILE))("the fresh sample, scored", () => 
     }
   });
   it("finds every labelled article in its corpus", () => {
-    expect(extracted.size).toBe(400);
+    expect(extracted.size).toBe(600);
   });
   // Floors a little under today's scores, so that a change that makes the rules worse on news they
   // were not written on fails; the held-out half is read only through these numbers.
   it("keeps S&T cooperation as precise and complete on both halves as it is now", () => {
-    expect(now.halves.dev.stSample.precision).toBeGreaterThanOrEqual(0.72);
+    expect(now.halves.dev.stSample.precision).toBeGreaterThanOrEqual(0.74);
     expect(now.halves.dev.stSample.recall).toBeGreaterThanOrEqual(0.82);
-    expect(now.halves["held-out"].stSample.precision).toBeGreaterThanOrEqual(0.58);
-    expect(now.halves["held-out"].stSample.recall).toBeGreaterThanOrEqual(0.83);
+    expect(now.halves["held-out"].stSample.precision).toBeGreaterThanOrEqual(0.59);
+    expect(now.halves["held-out"].stSample.recall).toBeGreaterThanOrEqual(0.8);
   });
   it("has written today's scores for the Method page (npx tsx scripts/evaluate-corpus.ts --write)", () => {
     const saved = JSON.parse(readFileSync(SAMPLE_SCORES_FILE, "utf8"));
