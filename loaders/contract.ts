@@ -259,8 +259,8 @@ export interface SampleScores {
     first: {commit: string; stSample: Score; stPartners: Score};
     halves: Record<"dev" | "held-out", {articles: number; st: Score; stSample: Score; stPartners: Score}>;
     /**
-     * Today's S&T scope on the whole of that corpus against every label there is (the fresh sample and
-     * tests/gold/relevance-fresh-positives.json): articles in the corpus, in the scope, labelled, and
+     * Today's S&T scope on the whole of that corpus against every label there is (the fresh sample,
+     * tests/gold/relevance-fresh-positives.json and -recall.json): articles in the corpus, in the scope, labelled, and
      * labelled as reporting S&T cooperation.
      */
     census?: {articles: number; st: number; labelled: number; reportSt: number};

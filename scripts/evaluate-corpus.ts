@@ -8,8 +8,9 @@
 // data/evaluation/vn-news-relevance-scores.json. --scope extracts the whole corpus and says what its
 // S&T scope holds by the labels, and which years its articles are given. --gold and --corpus score
 // another labelled sample against its own corpus: tests/gold/relevance-fresh.json, 600 articles of the
-// rest of VNTC, or tests/gold/relevance-fresh-positives.json, 703 more there that the rules of one commit
-// put in a cooperation class (scripts/vntc-to-jsonl.ts makes that corpus from a VNTC checkout). With
+// rest of VNTC, tests/gold/relevance-fresh-positives.json, 703 more there that the rules of one commit
+// put in a cooperation class, or tests/gold/relevance-fresh-recall.json, 480 mentions rich in S&T words
+// (scripts/vntc-to-jsonl.ts makes that corpus from a VNTC checkout). With
 // that corpus here, --write also counts today's S&T scope on the whole of it against every label.
 import {existsSync, mkdirSync, readFileSync, writeFileSync} from "node:fs";
 import {dirname} from "node:path";
@@ -22,6 +23,7 @@ import {
   FRESH_GOLD_FILE,
   freshScores,
   FRESH_POSITIVES_FILE,
+  FRESH_RECALL_FILE,
   stScopeCensus,
   NEWS_CORPUS_FILE,
   readSecondAnnotator,
@@ -94,8 +96,8 @@ async function main(argv: string[]) {
       const fresh = JSON.parse(readFileSync(FRESH_GOLD_FILE, "utf8")) as CorpusGold;
       const found = new Map([...extractGoldArticles(fresh, FRESH_CORPUS_FILE)].map(([id, a]) => [id, summarize(a)]));
       out.fresh = freshScores(fresh, found, "npx tsx scripts/evaluate-corpus.ts --write (with the fresh corpus, VNTC_FRESH_CORPUS)");
-      const positives = JSON.parse(readFileSync(FRESH_POSITIVES_FILE, "utf8")) as CorpusGold;
-      out.fresh.census = stScopeCensus(FRESH_CORPUS_FILE, [fresh, positives]);
+      const more = [FRESH_POSITIVES_FILE, FRESH_RECALL_FILE].map((f) => JSON.parse(readFileSync(f, "utf8")) as CorpusGold);
+      out.fresh.census = stScopeCensus(FRESH_CORPUS_FILE, [fresh, ...more]);
       const c = out.fresh.census;
       console.log(`the rest of VNTC: ${c.st} of ${c.articles} articles in the S&T scope, ${c.labelled} of them labelled, ${c.reportSt} of those (${pct(c.reportSt / Math.max(1, c.labelled))}) report S&T cooperation`);
     } else if (existsSync(SAMPLE_SCORES_FILE)) {

@@ -31,6 +31,8 @@ export const FRESH_CORPUS_FILE = process.env.VNTC_FRESH_CORPUS ?? join(PROJECT_R
  * article today's rules put in that scope: the census below counts how many of them report S&T cooperation.
  */
 export const FRESH_POSITIVES_FILE = join(PROJECT_ROOT, "tests/gold/relevance-fresh-positives.json");
+/** A recall sample of the same rest of VNTC: mentions rich in S&T words, where the S&T cooperation the rules miss is likeliest. */
+export const FRESH_RECALL_FILE = join(PROJECT_ROOT, "tests/gold/relevance-fresh-recall.json");
 /** A second annotator's blind labels of 200 of the sample's articles. */
 export const SECOND_ANNOTATOR_FILE = join(PROJECT_ROOT, "tests/gold/relevance-second-annotator.json");
 

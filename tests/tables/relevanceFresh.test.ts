@@ -4,7 +4,7 @@
 // only where the corpus is (VNTC_FRESH_CORPUS), against those the Method page shows.
 import {existsSync, readFileSync} from "node:fs";
 import {beforeAll, describe, expect, it} from "vitest";
-import {extractGoldArticles, FRESH_CORPUS_FILE, FRESH_GOLD_FILE, FRESH_POSITIVES_FILE, freshScores, type CorpusGold} from "../../loaders/tables/corpusGold.js";
+import {extractGoldArticles, FRESH_CORPUS_FILE, FRESH_GOLD_FILE, FRESH_POSITIVES_FILE, FRESH_RECALL_FILE, freshScores, type CorpusGold} from "../../loaders/tables/corpusGold.js";
 import {summarize} from "../../loaders/tables/summary.js";
 import {SAMPLE_SCORES_FILE} from "../../loaders/site/qualityFile.js";
 
@@ -46,6 +46,22 @@ describe("the precision sample's labels (tests/gold/relevance-fresh-positives.js
   it("record their blind scorings: batches 20-25 by 0cb1229, batches 26-28 by the rules written on those", () => {
     expect(positives.first?.commit).toBe("0cb1229");
     expect(positives.blind?.commit).toMatch(/^[0-9a-f]{7}$/);
+  });
+});
+
+describe("the recall sample's labels (tests/gold/relevance-fresh-recall.json)", () => {
+  const recall = JSON.parse(readFileSync(FRESH_RECALL_FILE, "utf8")) as CorpusGold;
+  const positives = JSON.parse(readFileSync(FRESH_POSITIVES_FILE, "utf8")) as CorpusGold;
+  it("label 480 of the mentions rich in S&T words, in batches 29-34, none of them in another sample", () => {
+    expect(recall.strata).toEqual({R1: {population: 2367, sampled: 480}});
+    expect(Object.keys(recall.articles)).toHaveLength(480);
+    for (const [id, a] of Object.entries(recall.articles)) {
+      expect(Object.hasOwn(gold.articles, id) || Object.hasOwn(positives.articles, id), id).toBe(false);
+      expect(a.batch >= 29 && a.batch <= 34, id).toBe(true);
+      if (a.relevance === "st_cooperation") expect(a.pairs.some((p) => p.st), id).toBe(true);
+      if (a.relevance === "cooperation") expect(a.pairs.every((p) => !p.st) && a.pairs.length > 0, id).toBe(true);
+      if (a.relevance === "mention" || a.relevance === "none") expect(a.pairs, id).toEqual([]);
+    }
   });
 });
 
