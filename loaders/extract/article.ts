@@ -18,6 +18,8 @@ import type {Activity, ArticleExtraction, Line, Mention, PartialDate, RawArticle
  * field's cue keeps its weight: "công ty phần mềm" cooperating is most often about software.)
  */
 const FIRM_KIND = /(?:^|[^\p{L}\p{M}])(?:tập đoàn|công ty|tổng công ty|hãng|cty|liên doanh)\s+$/iu;
+/** An event held, later in the sentence than a cue of working with someone: "… phối hợp cùng Trung tâm Language Link tổ chức buổi hội thảo". */
+const CO_ORGANISES = /^[^.;!?]{0,120}?(?:^|[^\p{L}\p{M}])tổ chức\s+(?:(?:các|một|những|hai|ba)\s+)?(?:buổi\s+|cuộc\s+)?(?:hội thảo|hội nghị|lễ|thi|chương trình|triển lãm|khóa|khoá|lớp|diễn đàn|ngày hội|tọa đàm|toạ đàm|giao lưu|hội chợ|tuần lễ|sự kiện|phỏng vấn|kỳ thi|đợt|trại|liên hoan)(?![\p{L}\p{M}])/iu;
 /** A headline about the World Trade Organization (accession talks, commitments). */
 const TRADE_TALKS = /(?:^|[^\p{L}\p{M}])WTO(?![\p{L}\p{M}])|Tổ chức Thương mại Thế giới/iu;
 const describesAFirm = (text: string, sentenceStart: number, start: number) => FIRM_KIND.test(textBefore(text, sentenceStart, start, 16));
@@ -125,7 +127,8 @@ export function extractArticle(raw: RawArticle, x: Extractor): ArticleExtraction
       if (activity === "none") continue; // a longer phrase that is not a cue: "hợp tác xã", "nhà tài trợ"
       if (entities.some((e) => e.start < hit.end && hit.start < e.end) || insideName(text, s.start, hit.start, activity)) continue;
       mention(s.index, "cue", activity, hit.start, hit.end, "cue");
-      f.cues.push({activity: activity as Activity, strong});
+      // "X phối hợp cùng Y tổ chức hội thảo": working with someone to hold an event is holding it together.
+      f.cues.push({activity: activity as Activity, strong: strong || (activity === "cooperation" && CO_ORGANISES.test(text.slice(hit.end, s.end)))});
       h.cue = true;
       if (ST_ACTIVITIES.includes(activity)) h.hits.push({kind: "activity", code: activity, st: "yes", surface: text.slice(hit.start, hit.end), start: hit.start, end: hit.end});
     }

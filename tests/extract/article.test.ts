@@ -181,6 +181,12 @@ describe("what makes cooperation S&T, and what does not", () => {
     expect(text("Bưu chính viễn thông dọn đường vào WTO\n\nViệt Nam hợp tác với Mỹ phát triển mạng viễn thông.").relevance).toBe("st_cooperation");
     expect(text("Hàn Quốc và Việt Nam hợp tác\n\nViệt Nam và Hàn Quốc đàm phán về nông nghiệp và sở hữu trí tuệ.").relevance, "elsewhere they are S&T").toBe("st_cooperation");
   });
+  it("working with someone to hold an event is holding it together, even in study-abroad marketing", () => {
+    const joint = text("Công ty du học Á - Âu phối hợp cùng trường đại học San Diego State (Mỹ) tổ chức hội thảo du học tại TP HCM.");
+    expect(joint.pairs.map((p) => `${p.vn}-${p.partner}`)).toEqual(["VN-SG-US"]);
+    expect(joint.relevance).toBe("st_cooperation");
+    expect(text("Công ty du học Á - Âu phối hợp cùng trường đại học San Diego State (Mỹ) giới thiệu chương trình du học tại TP HCM.").relevance, "no event held: marketing").toBe("mention");
+  });
   it("a medical specialty or technique is medical science", () => {
     const a = text("Sáng 9/11, Bệnh viện Chợ Rẫy (TP.HCM) phối hợp với các bác sĩ Pháp tổ chức hội thảo về phẫu thuật nội soi.");
     expect(a.relevance).toBe("st_cooperation");
