@@ -110,6 +110,11 @@ describe("what makes cooperation S&T, and what does not", () => {
     expect(a.pairs.map((p) => `${p.vn}-${p.partner}`)).toEqual(["VN-FR"]);
     expect(a.relevance).toBe("cooperation");
   });
+  it("a matter being studied or considered is not research either", () => {
+    expect(text("Việt Nam đã gửi Lào dự thảo hiệp định hợp tác để bạn nghiên cứu, tìm hiểu.").relevance).toBe("cooperation");
+    expect(text("Việt Nam và Singapore hợp tác kết nối hai thị trường chứng khoán, mô hình này còn đang được nghiên cứu.").relevance).toBe("cooperation");
+    expect(text("Việt Nam và Thái Lan đang hợp tác nghiên cứu dự án đường ống dẫn khí.").relevance, "studying a project together is").toBe("st_cooperation");
+  });
   it("a sector named in a loan is a market, not a science", () => {
     const a = text("Ngân hàng Phát triển châu Á (ADB) đã ký với Việt Nam hai khoản tín dụng trị giá 110 triệu USD để tăng cường chất lượng y tế ở miền Trung.");
     expect(a.pairs.map((p) => `${p.vn}-${p.partner}`)).toContain("VN-ADB");
