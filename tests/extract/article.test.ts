@@ -105,7 +105,8 @@ describe("dates", () => {
 
 describe("what makes cooperation S&T, and what does not", () => {
   it("a word that studies a text, a market or a policy is not research", () => {
-    expect(text("Việt Nam đã ký kết hiệp định hàng không với Pháp sau khi nghiên cứu dự thảo.").relevance, "research, as far as a word list can tell").toBe("st_cooperation");
+    expect(text("Việt Nam đã ký kết hiệp định hàng không với Pháp sau khi nghiên cứu dự thảo.").relevance, "a draft studied").toBe("cooperation");
+    expect(text("Việt Nam đã ký kết hiệp định hàng không với Pháp sau khi nghiên cứu văn bản.").relevance, "research, as far as a word list can tell").toBe("st_cooperation");
     const a = text("Việt Nam đã ký kết hiệp định hàng không với Pháp sau khi nghiên cứu kỹ dự thảo.");
     expect(a.pairs.map((p) => `${p.vn}-${p.partner}`)).toEqual(["VN-FR"]);
     expect(a.relevance).toBe("cooperation");
