@@ -256,7 +256,8 @@ export interface SampleScores {
   fresh?: {
     command: string;
     articles: number;
-    first: {commit: string; stSample: Score; stPartners: Score};
+    /** `articles`: how many the first scoring covered (the sample has grown since). */
+    first: {commit: string; articles?: number; stSample: Score; stPartners: Score};
     halves: Record<"dev" | "held-out", {articles: number; st: Score; stSample: Score; stPartners: Score}>;
     /**
      * Today's S&T scope on the whole of that corpus against every label there is (the fresh sample,
