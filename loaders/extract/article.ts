@@ -9,7 +9,7 @@ import {findPairs, type SentenceFacts} from "./pairs.js";
 import {classify, ST_ACTIVITIES, stampPairs, type SentenceHits} from "./relevance.js";
 import {splitSentences} from "./sentences.js";
 import {hostsForeignOffice, isExample, isForeignBody, isNotAParty, isVietnamAsPlace, isVietnamesePeople, isVietnameseSeat, namesAThing, textBefore} from "./sides.js";
-import {prepare, scanTrie} from "./trie.js";
+import {prepare, scanTrie, type TrieMatch} from "./trie.js";
 import type {Activity, ArticleExtraction, Line, Mention, PartialDate, RawArticle} from "./model.js";
 
 /**
@@ -75,6 +75,20 @@ export function isAdvertisement(text: string, lines: Line[]): boolean {
   return n >= 2;
 }
 
+/** The matches (in text order) that lie wholly inside the sentence. */
+function within<T>(hits: TrieMatch<T>[], s: {start: number; end: number}): TrieMatch<T>[] {
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (hits[mid].start < s.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: TrieMatch<T>[] = [];
+  for (let i = lo; i < hits.length && hits[i].start < s.end; i++) if (hits[i].end <= s.end) out.push(hits[i]);
+  return out;
+}
+
 export function extractArticle(raw: RawArticle, x: Extractor): ArticleExtraction {
   const {text} = raw;
   const m = x.matchers;
@@ -90,6 +104,9 @@ export function extractArticle(raw: RawArticle, x: Extractor): ArticleExtraction
   const mention = (s: number, kind: Mention["kind"], code: string, start: number, end: number, via: Mention["via"]) =>
     mentions.push({article: raw.id, sentence: s, kind, code, surface: text.slice(start, end), start, end, via});
 
+  // Fields' and cues' words are found in one pass over the text, then dealt to the sentences they lie in.
+  const fieldHits = scanTrie(m.fields, prepared);
+  const cueHits = scanTrie(m.cues, prepared);
   for (const s of sentences) {
     const f: SentenceFacts = {index: s.index, line: s.line, text: text.slice(s.start, s.end), provinces: [], partners: [], vietnam: false, national: false, bilateral: false, cues: [], contexts: []};
     const h: SentenceHits = {index: s.index, line: s.line, hits: [], market: false};
@@ -111,7 +128,7 @@ export function extractArticle(raw: RawArticle, x: Extractor): ArticleExtraction
         if (!thing && !isNotAParty(text, s.start, e.start) && !isVietnameseSeat(text, s.start, e.start) && !isExample(text, s.start, e.start)) f.partners.push({code: t.code, kind: "country"});
       }
     }
-    for (const hit of scanTrie(m.fields, prepared, s.start, s.end)) {
+    for (const hit of within(fieldHits, s)) {
       for (const id of new Set(hit.entries.map((e) => e.value))) {
         mention(s.index, "field", id, hit.start, hit.end, "cue");
         // A sector written with a capital inside the sentence, inside a body's name the gazetteer knows ("Tổ chức y tế thế giới"),
@@ -122,7 +139,7 @@ export function extractArticle(raw: RawArticle, x: Extractor): ArticleExtraction
         h.hits.push({kind: "field", code: id, st, surface: text.slice(hit.start, hit.end), start: hit.start, end: hit.end});
       }
     }
-    for (const hit of scanTrie(m.cues, prepared, s.start, s.end)) {
+    for (const hit of within(cueHits, s)) {
       const {activity, strong} = hit.entries[0].value;
       if (activity === "none") continue; // a longer phrase that is not a cue: "hợp tác xã", "nhà tài trợ"
       if (entities.some((e) => e.start < hit.end && hit.start < e.end) || insideName(text, s.start, hit.start, activity)) continue;

@@ -257,28 +257,36 @@ export function prepare(text: string): Prepared {
   const n = text.length;
   const folded = new Uint16Array(n);
   const word = new Uint8Array(n);
+  // One pass: fold each code unit, flag word characters, and hash each word as it ends.
+  const startsAll = new Int32Array((n >> 1) + 1);
+  const hashesAll = new Uint32Array((n >> 1) + 1);
   let count = 0;
+  let h = HASH_START;
+  let inWord = false;
   for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    folded[i] = fold[c];
-    const w = isWord[c];
+    const f = fold[text.charCodeAt(i)];
+    folded[i] = f;
+    const w = isWord[text.charCodeAt(i)];
     word[i] = w;
-    if (w && (i === 0 || !word[i - 1])) count++;
+    if (w) {
+      if (!inWord) {
+        startsAll[count] = i;
+        h = HASH_START;
+        inWord = true;
+      }
+      h = hashStep(h, f);
+    } else if (inWord) {
+      hashesAll[count++] = h;
+      inWord = false;
+    }
   }
-  const starts = new Int32Array(count);
-  const hashes = new Uint32Array(count);
-  for (let i = 0, k = 0; i < n; i++) {
-    if (!word[i] || (i > 0 && word[i - 1])) continue;
-    let h = HASH_START;
-    for (let j = i; j < n && word[j]; j++) h = hashStep(h, folded[j]);
-    starts[k] = i;
-    hashes[k++] = h;
-  }
+  if (inWord) hashesAll[count++] = h;
+  const starts = startsAll.slice(0, count);
   const firstWord = new Uint16Array(count);
   const firstPair = new Uint16Array(count);
   for (let k = 0; k < count; k++) {
-    firstWord[k] = bucket(hashes[k]);
-    firstPair[k] = k + 1 < count ? pairBucket(hashes[k], hashes[k + 1]) : 0;
+    firstWord[k] = bucket(hashesAll[k]);
+    firstPair[k] = k + 1 < count ? pairBucket(hashesAll[k], hashesAll[k + 1]) : 0;
   }
   return {text, folded, word, starts, firstWord, firstPair};
 }
