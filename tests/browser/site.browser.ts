@@ -16,6 +16,7 @@ import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {entityKind, type EntityFirst, type SiteFile} from "../../loaders/contract.js";
 import {EXPECTED, SEED_OF} from "../fixtures/make-bad-input.js";
 import {sitePages} from "../../scripts/sitePages.js";
+import {SAMPLE_SCORES_FILE} from "../../loaders/site/qualityFile.js";
 import {firstLoad} from "../../scripts/weigh.js";
 import {build, builtArticles, builtJson, builtSite, COPY_OF_SEED, extract, extractFigures, filesUnder, fixtureCorpus, goodCorpus, idOf, LARGE_FILE, launch, pagesOf, pool, projectCopy, serveDist, visit, type VisitOptions} from "./helpers.js";
 
@@ -219,6 +220,17 @@ describe("the scope control", () => {
       expect(v.problems).toEqual([]);
       await v.close();
     }
+  });
+
+  it("the Overview says how often the S&T class is right on news the rules were not written on, from the scores last written", async () => {
+    const saved = JSON.parse(readFileSync(SAMPLE_SCORES_FILE, "utf8")).fresh.halves["held-out"];
+    const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+    const v = await open("index.html");
+    const note = (await v.page.locator("p.small-note").first().textContent()) ?? "";
+    expect(note).toContain(`${pct(saved.stSample.precision)} of the articles they class as S&T cooperation do report it`);
+    expect(note).toContain(`about ${pct(saved.st.recall)} of the articles that report it`);
+    expect(v.problems).toEqual([]);
+    await v.close();
   });
 
   it("the mentions scope's numbers are the named counts of every article (what the site counted before the scopes)", async () => {
