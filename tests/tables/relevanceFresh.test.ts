@@ -4,7 +4,7 @@
 // only where the corpus is (VNTC_FRESH_CORPUS), against those the Method page shows.
 import {existsSync, readFileSync} from "node:fs";
 import {beforeAll, describe, expect, it} from "vitest";
-import {extractGoldArticles, FRESH_CORPUS_FILE, FRESH_GOLD_FILE, FRESH_POSITIVES_FILE, FRESH_RECALL_FILE, freshScores, type CorpusGold} from "../../loaders/tables/corpusGold.js";
+import {annotatorAgreement, extractGoldArticles, FRESH_CORPUS_FILE, FRESH_GOLD_FILE, FRESH_POSITIVES_FILE, FRESH_RECALL_FILE, freshScores, readSecondAnnotator, type CorpusGold} from "../../loaders/tables/corpusGold.js";
 import {summarize} from "../../loaders/tables/summary.js";
 import {SAMPLE_SCORES_FILE} from "../../loaders/site/qualityFile.js";
 
@@ -62,6 +62,17 @@ describe("the recall sample's labels (tests/gold/relevance-fresh-recall.json)", 
       if (a.relevance === "cooperation") expect(a.pairs.every((p) => !p.st) && a.pairs.length > 0, id).toBe(true);
       if (a.relevance === "mention" || a.relevance === "none") expect(a.pairs, id).toEqual([]);
     }
+  });
+});
+
+describe("two annotators on study-abroad and scholarship articles (tests/gold/relevance-fresh-second-annotator.json)", () => {
+  it("agree less there than on news at large: the guide leaves open whether a school's seminar with a Vietnamese agency is cooperation", () => {
+    const labels = [FRESH_POSITIVES_FILE, FRESH_RECALL_FILE].map((f) => JSON.parse(readFileSync(f, "utf8")) as CorpusGold);
+    const first: CorpusGold = {strata: {}, articles: Object.assign({}, ...labels.map((g) => g.articles))};
+    const agreement = annotatorAgreement(first, readSecondAnnotator(FRESH_GOLD_FILE.replace(".json", "-second-annotator.json")));
+    console.log(`two annotators on ${agreement.articles} study-abroad articles: ${(100 * agreement.classes).toFixed(1)}% the same class; S&T cooperation F1 ${(100 * agreement.st.f1).toFixed(1)}% (precision ${(100 * agreement.st.precision).toFixed(1)}%, recall ${(100 * agreement.st.recall).toFixed(1)}%)`);
+    expect(agreement.articles).toBe(80);
+    expect(agreement.st.f1).toBeLessThan(0.9);
   });
 });
 
