@@ -10,6 +10,13 @@ import {SAMPLE_SCORES_FILE} from "../../loaders/site/qualityFile.js";
 
 const gold = JSON.parse(readFileSync(FRESH_GOLD_FILE, "utf8")) as CorpusGold;
 
+/** An article's pairs agree with its class: an S&T pair in S&T cooperation, only other pairs in cooperation, none in a mention. */
+function expectPairsToFitClass(id: string, a: CorpusGold["articles"][string]) {
+  if (a.relevance === "st_cooperation") expect(a.pairs.some((p) => p.st), id).toBe(true);
+  if (a.relevance === "cooperation") expect(a.pairs.every((p) => !p.st) && a.pairs.length > 0, id).toBe(true);
+  if (a.relevance === "mention" || a.relevance === "none") expect(a.pairs, id).toEqual([]);
+}
+
 describe("the fresh sample's labels", () => {
   it("give every article one class and pairs that agree with it, a stratum, a batch and a half", () => {
     expect(Object.keys(gold.articles)).toHaveLength(600);
@@ -17,9 +24,7 @@ describe("the fresh sample's labels", () => {
       expect(Object.keys(gold.strata), id).toContain(a.stratum);
       expect([14, 15, 16, 17, 18, 19], id).toContain(a.batch);
       expect(a.half, id).toBe(a.batch <= 15 ? "dev" : "held-out");
-      if (a.relevance === "st_cooperation") expect(a.pairs.some((p) => p.st), id).toBe(true);
-      if (a.relevance === "cooperation") expect(a.pairs.every((p) => !p.st) && a.pairs.length > 0, id).toBe(true);
-      if (a.relevance === "mention" || a.relevance === "none") expect(a.pairs, id).toEqual([]);
+      expectPairsToFitClass(id, a);
     }
   });
   it("record the first, blind scoring and the commit that made it", () => {
@@ -38,9 +43,7 @@ describe("the precision sample's labels (tests/gold/relevance-fresh-positives.js
     for (const [id, a] of ids) {
       expect(Object.hasOwn(gold.articles, id), id).toBe(false);
       expect((a.batch >= 20 && a.batch <= 28) || a.batch === 35, id).toBe(true);
-      if (a.relevance === "st_cooperation") expect(a.pairs.some((p) => p.st), id).toBe(true);
-      if (a.relevance === "cooperation") expect(a.pairs.every((p) => !p.st) && a.pairs.length > 0, id).toBe(true);
-      if (a.relevance === "mention" || a.relevance === "none") expect(a.pairs, id).toEqual([]);
+      expectPairsToFitClass(id, a);
     }
   });
   it("record their blind scorings: batches 20-25 by 0cb1229, batches 26-28 by the rules written on those", () => {
@@ -58,9 +61,7 @@ describe("the recall sample's labels (tests/gold/relevance-fresh-recall.json)", 
     for (const [id, a] of Object.entries(recall.articles)) {
       expect(Object.hasOwn(gold.articles, id) || Object.hasOwn(positives.articles, id), id).toBe(false);
       expect(a.batch >= 29 && a.batch <= 34, id).toBe(true);
-      if (a.relevance === "st_cooperation") expect(a.pairs.some((p) => p.st), id).toBe(true);
-      if (a.relevance === "cooperation") expect(a.pairs.every((p) => !p.st) && a.pairs.length > 0, id).toBe(true);
-      if (a.relevance === "mention" || a.relevance === "none") expect(a.pairs, id).toEqual([]);
+      expectPairsToFitClass(id, a);
     }
   });
 });
