@@ -264,9 +264,10 @@ export function prepare(text: string): Prepared {
   let h = HASH_START;
   let inWord = false;
   for (let i = 0; i < n; i++) {
-    const f = fold[text.charCodeAt(i)];
+    const c = text.charCodeAt(i);
+    const f = fold[c];
     folded[i] = f;
-    const w = isWord[text.charCodeAt(i)];
+    const w = isWord[c];
     word[i] = w;
     if (w) {
       if (!inWord) {
