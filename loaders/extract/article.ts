@@ -75,6 +75,10 @@ export function isAdvertisement(text: string, lines: Line[]): boolean {
   return n >= 2;
 }
 
+/** Whether the hit lies wholly inside a name the gazetteer knows (of the given type only, if one is given). */
+const insideEntity = (entities: EntityMatch[], hit: {start: number; end: number}, type?: EntityMatch["target"]["type"]) =>
+  entities.some((e) => (!type || e.target.type === type) && e.start <= hit.start && hit.end <= e.end);
+
 /** The matches (in text order) that lie wholly inside the sentence. */
 function within<T>(hits: TrieMatch<T>[], s: {start: number; end: number}): TrieMatch<T>[] {
   let lo = 0;
@@ -134,7 +138,7 @@ export function extractArticle(raw: RawArticle, x: Extractor): ArticleExtraction
         // A sector written with a capital inside the sentence, inside a body's name the gazetteer knows ("Tổ chức y tế thế giới"),
         // or after a firm's kind ("Tập đoàn dầu khí BP") names a body ("Bộ Thủy sản", "Bộ Y tế"), not the cooperation's subject.
         const kind = fieldSt.get(id) ?? "no";
-        const inName = () => capitalisedInside(text, s.start, hit.start) || entities.some((e) => e.start <= hit.start && hit.end <= e.end) || describesAFirm(text, s.start, hit.start);
+        const inName = () => capitalisedInside(text, s.start, hit.start) || insideEntity(entities, hit) || describesAFirm(text, s.start, hit.start);
         const st = kind === "sector" && inName() ? "name" : kind;
         h.hits.push({kind: "field", code: id, st, surface: text.slice(hit.start, hit.end), start: hit.start, end: hit.end});
       }
@@ -196,7 +200,7 @@ export function extractArticle(raw: RawArticle, x: Extractor): ArticleExtraction
         // An S&T word inside an international body's name ("Tổ chức Văn hóa Khoa học Giáo dục Liên hợp quốc") or after a firm's
         // kind is the name's; inside a university's ("Trường Đại học Oxford") it still says the partner is academic.
         if (hit.entries[0].value === "none") notSt.push([hit.start, hit.end]);
-        else if (evidence && !describesAFirm(text, s.start, hit.start) && !entitiesOf[s.index].some((e) => e.target.type === "organization" && e.start <= hit.start && hit.end <= e.end)) h.hits.push({kind: "word", code: hit.entries[0].value, st: "yes", surface: text.slice(hit.start, hit.end), start: hit.start, end: hit.end});
+        else if (evidence && !describesAFirm(text, s.start, hit.start) && !insideEntity(entitiesOf[s.index], hit, "organization")) h.hits.push({kind: "word", code: hit.entries[0].value, st: "yes", surface: text.slice(hit.start, hit.end), start: hit.start, end: hit.end});
       }
       if (notSt.length) h.hits = h.hits.filter((x) => !notSt.some(([a, b]) => x.start < b && a < x.end));
     }
