@@ -8,7 +8,7 @@ import {extractMetadata, latestYear, recallsThePast, RECALLED_YEARS} from "./met
 import {findPairs, type SentenceFacts} from "./pairs.js";
 import {classify, ST_ACTIVITIES, stampPairs, type SentenceHits} from "./relevance.js";
 import {splitSentences} from "./sentences.js";
-import {hostsForeignOffice, isExample, isForeignBody, isNotAParty, isVietnamAsPlace, isVietnamesePeople, isVietnameseSeat, namesAThing, textBefore} from "./sides.js";
+import {hostsForeignOffice, isExample, isForeignBody, isLevelOfStudy, isNotAParty, isVietnamAsPlace, isVietnamesePeople, isVietnameseSeat, namesAThing, textBefore} from "./sides.js";
 import {prepare, scanTrie, type TrieMatch} from "./trie.js";
 import type {Activity, ArticleExtraction, Line, Mention, PartialDate, RawArticle} from "./model.js";
 
@@ -183,7 +183,7 @@ export function extractArticle(raw: RawArticle, x: Extractor): ArticleExtraction
       for (const hit of scanTrie(m.nationalActors, prepared, s.start, s.end)) {
         const kinds = new Set(hit.entries.map((e) => e.value));
         if (kinds.has("vietnam") && !isVietnamesePeople(text, s.start, hit.start) && !isVietnamAsPlace(text, s.start, hit.start)) f.vietnam = true;
-        if (kinds.has("national") && !isForeignBody(text, hit.end, s.end, entitiesOf[s.index], m.surnames)) f.national = true;
+        if (kinds.has("national") && !isForeignBody(text, hit.end, s.end, entitiesOf[s.index], m.surnames) && !isLevelOfStudy(text, hit.start, hit.end)) f.national = true;
         if (kinds.has("bilateral")) f.bilateral = true;
       }
       const evidence = f.partners.length > 0 && f.cues.length > 0;

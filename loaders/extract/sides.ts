@@ -32,15 +32,24 @@ const WORD = /[\p{L}\p{M}\p{N}&]+/gu;
 /** The text right before `start`, at most `span` characters and never before the sentence: what a name's context rules read. */
 export const textBefore = (text: string, sentenceStart: number, start: number, span: number) => text.slice(Math.max(sentenceStart, start - span), start);
 
+/** What joins a body's name to the foreign place it is in: "(", "tại", "ở" (then "các nước", "thủ đô" …). */
+const SEATED_IN = /^\s*(?:\(\s*|(?:tại|ở)\s+(?:(?:các\s+)?(?:nước|quốc gia|thủ đô|thành phố|TP\.?)\s+)?)$/u;
+/** Bodies that have a seat, unlike a person or a government, who can be "tại Mỹ" on a visit. */
+const SEATED_BODY = /(?:Trường|Đại học|ĐH|Học viện|Viện|Công ty|Tập đoàn)$/u;
+
 /**
  * A body whose name (text[from, end of name)) makes it foreign: it names a foreign country or an
  * international organisation ("Chính phủ Mỹ", "Bộ trưởng Tài chính ASEAN", "Đại học Tokyo"), or its
- * first capitalised word cannot be Vietnamese ("Thủ tướng Koizumi", "Đại học Harvard"). Abbreviations
- * in capitals ("Công ty TNHH …", "Bộ KH&CN") say nothing either way.
+ * first capitalised word cannot be Vietnamese ("Thủ tướng Koizumi", "Đại học Harvard"), or the name is
+ * followed by the foreign place it is in ("Đại học ACU (Mỹ)", "ĐH lớn tại London"). Abbreviations in
+ * capitals ("Công ty TNHH …", "Bộ KH&CN") say nothing either way.
  */
 export function isForeignBody(text: string, from: number, to: number, entities: EntityMatch[], surnames: ReadonlySet<string>): boolean {
   const end = nameEnd(text, from, to);
-  if (entities.some((e) => e.end > from && e.start < end && (e.target.type === "organization" || (e.target.type === "country" && e.target.code !== "VN")))) return true;
+  const foreign = (e: EntityMatch) => e.target.type === "organization" || (e.target.type === "country" && e.target.code !== "VN");
+  if (entities.some((e) => e.end > from && e.start < end && foreign(e))) return true;
+  // "Đại học ACU (Mỹ)", "ĐH lớn tại London", "các trường ĐH ở Mỹ": the name is followed by where the body is.
+  if (SEATED_BODY.test(text.slice(Math.max(0, from - 12), from)) && entities.some((e) => e.start >= end && e.start < to && foreign(e) && SEATED_IN.test(text.slice(end, e.start)))) return true;
   for (const m of text.slice(from, end).matchAll(WORD)) {
     const w = m[0];
     if (!/^\p{Lu}/u.test(w)) continue;
@@ -48,6 +57,17 @@ export function isForeignBody(text: string, from: number, to: number, entities: 
     return !looksVietnamese(w, surnames);
   }
   return false;
+}
+
+const LEVEL_BEFORE = /(?:^|[^\p{L}\p{M}])(?:sau|bậc|trình độ|hệ|học|dự bị|tốt nghiệp|thi|vào|cấp)\s+$/iu;
+const LEVEL_AFTER = /^\s*(?:[,:]|và|hoặc|\/)\s*(?:Cao học|Cao đẳng|Thạc sĩ|Tiến sĩ|Trung học|Polytechnic|sau (?:đại học|ĐH)|CĐ)/iu;
+
+/**
+ * "Đại học" (text[start, end)) as a level of study, not a body: "học bổng sau ĐH", "bậc đại học",
+ * "các chương trình Đại học, Cao học", "Đại học và Cao đẳng".
+ */
+export function isLevelOfStudy(text: string, start: number, end: number): boolean {
+  return /^(?:Đại học|ĐH)$/iu.test(text.slice(start, end)) && (LEVEL_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || LEVEL_AFTER.test(text.slice(end, end + 24)));
 }
 
 /**

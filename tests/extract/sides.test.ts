@@ -1,7 +1,7 @@
 // Who takes part: foreign bodies, nationalities, seats of Vietnamese missions, hosts of foreign offices.
 import {describe, expect, it} from "vitest";
 import type {EntityMatch} from "../../loaders/extract/entities.js";
-import {hostsForeignOffice, isExample, isForeignBody, isNotAParty, isVietnamAsPlace, isVietnameseSeat, looksVietnamese, nameEnd, namesAThing} from "../../loaders/extract/sides.js";
+import {hostsForeignOffice, isExample, isForeignBody, isLevelOfStudy, isNotAParty, isVietnamAsPlace, isVietnameseSeat, looksVietnamese, nameEnd, namesAThing} from "../../loaders/extract/sides.js";
 
 const surnames = new Set(["Nguyễn", "Phan", "Trần"]);
 const at = (text: string, word: string) => text.indexOf(word);
@@ -37,9 +37,38 @@ describe("isForeignBody", () => {
     const us = {start: at(text, "Mỹ"), end: at(text, "Mỹ") + 2, target: {type: "country" as const, code: "US", via: "name" as const, name: "Mỹ"}};
     expect(isForeignBody(text, at(text, "Chính phủ") + 9, text.length, [us], surnames)).toBe(true);
   });
+  it("is foreign when a school or firm is followed by the foreign place it is in: 'Đại học ACU (Mỹ)', 'ĐH lớn tại London'", () => {
+    const country = (text: string, word: string, code: string) => ({start: at(text, word), end: at(text, word) + word.length, target: {type: "country" as const, code, via: "place" as const, name: word}});
+    const acu = "Công ty hợp tác với Đại học ACU (Mỹ) tổ chức đào tạo.";
+    expect(isForeignBody(acu, at(acu, "Đại học") + 7, acu.length, [country(acu, "Mỹ", "US")], surnames)).toBe(true);
+    const london = "Trường được thành lập trên cơ sở liên kết giữa hai ĐH lớn tại London.";
+    expect(isForeignBody(london, at(london, "ĐH") + 2, london.length, [country(london, "London", "GB")], surnames)).toBe(true);
+    const abroad = "Sinh viên được sang các trường ĐH ở các nước Mỹ, Anh.";
+    expect(isForeignBody(abroad, at(abroad, "ĐH") + 2, abroad.length, [country(abroad, "Mỹ", "US")], surnames)).toBe(true);
+  });
+  it("leaves a person or a government on a visit Vietnamese: 'Thủ tướng Phan Văn Khải tại Mỹ'", () => {
+    const text = "Phát biểu của Thủ tướng Phan Văn Khải tại Mỹ.";
+    const us = {start: at(text, "Mỹ"), end: at(text, "Mỹ") + 2, target: {type: "country" as const, code: "US", via: "name" as const, name: "Mỹ"}};
+    expect(isForeignBody(text, at(text, "Thủ tướng") + 9, text.length, [us], surnames)).toBe(false);
+  });
   it("reads a name only up to a linking word or punctuation", () => {
     const text = "Bộ Khoa học và Công nghệ Nhật Bản";
     expect(text.slice(0, nameEnd(text, 0, text.length))).toBe("Bộ Khoa học");
+  });
+});
+
+describe("isLevelOfStudy", () => {
+  const level = (text: string, head: string) => isLevelOfStudy(text, at(text, head), at(text, head) + head.length);
+  it("reads 'Đại học' after 'sau', 'bậc', 'trình độ' … or before another level as a level of study", () => {
+    expect(level("110 học bổng sau ĐH tại Pháp", "ĐH")).toBe(true);
+    expect(level("đào tạo bậc đại học và sau đại học", "đại học")).toBe(true);
+    expect(level("Học bổng: Đại học, Cao học học bằng tiếng Anh", "Đại học")).toBe(true);
+    expect(level("các chương trình Đại học và Cao đẳng", "Đại học")).toBe(true);
+  });
+  it("leaves a university named as a body alone", () => {
+    expect(level("Đại học Bách khoa ký thỏa thuận", "Đại học")).toBe(false);
+    expect(level("ĐH Y Dược đã quyết định phối hợp", "ĐH")).toBe(false);
+    expect(level("sau Viện nghiên cứu", "Viện")).toBe(false);
   });
 });
 
