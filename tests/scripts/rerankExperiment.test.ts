@@ -1,8 +1,8 @@
 // The re-ranker experiment (scripts/rerank-experiment.ts): its features, its logistic regression,
 // its folds and how it scores a threshold.
 import {describe, expect, it} from "vitest";
-import {crossValidate, fitLogistic, foldOf, gateScores, rerankFeatures, type Candidate} from "../../scripts/rerank-experiment.js";
-import type {PairEvidence} from "../../loaders/extract/model.js";
+import {crossValidate, fitLogistic, foldOf, gateScores, rerankFeatures, ruleBuckets, type Candidate} from "../../scripts/rerank-experiment.js";
+import type {Mention, PairEvidence} from "../../loaders/extract/model.js";
 
 describe("fitLogistic", () => {
   it("learns which feature marks the positive rows", () => {
@@ -53,5 +53,24 @@ describe("rerankFeatures", () => {
     const f = rerankFeatures({title: "Hợp tác", text, sentences: [{index: 0, start: 0, end: 40, line: 0}, {index: 1, start: 41, end: 51, line: 0}], pairs: [pair]});
     expect(f).toEqual(expect.arrayContaining(["bias", "e:nghiên", "e:hợp_tác", "t:hợp", "cue:activity", "own:true", "activity:joint_research", "sentences:1", "partners:1"]));
     expect(f).not.toContain("e:mưa");
+  });
+});
+
+describe("ruleBuckets", () => {
+  it("groups an article by its S&T cue, its activities and how near the partner and the S&T cue are to a cooperation cue", () => {
+    // "Việt Nam và Nhật Bản hợp tác nghiên cứu.": the partner ends at 19, the cue "hợp tác" starts at 20.
+    const pair = {article: "a", vn: "VN", partner: "JP", partnerKind: "country", sentence: 0, activities: ["joint_research"], st: {kind: "activity", code: "joint_research", surface: "hợp tác nghiên cứu", sentence: 0, start: 20, end: 38}, fields: []} as PairEvidence;
+    const mentions = [
+      {article: "a", sentence: 0, kind: "country", code: "JP", surface: "Nhật Bản", start: 11, end: 19, via: "name"},
+      {article: "a", sentence: 0, kind: "cue", code: "joint_research", surface: "hợp tác nghiên cứu", start: 20, end: 38, via: "cue"}
+    ] as Mention[];
+    expect(ruleBuckets({pairs: [pair], mentions})).toEqual([
+      "S&T cue: activity",
+      "S&T cue in the pair's own sentence: yes",
+      "S&T sentences: 1",
+      "activities: joint_research",
+      "partner to cooperation cue: ≤ 20",
+      "S&T cue to cooperation cue: ≤ 20"
+    ]);
   });
 });
