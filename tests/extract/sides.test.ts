@@ -17,6 +17,8 @@ describe("looksVietnamese", () => {
 
 describe("isForeignBody", () => {
   const foreign = (text: string, head: string) => isForeignBody(text, at(text, head) + head.length, text.length, [], surnames);
+  /** The country named by `word` in `text`, as the entity matcher gives it. */
+  const country = (text: string, word: string, code: string): EntityMatch => ({start: at(text, word), end: at(text, word) + word.length, target: {type: "country", code, via: "name", name: word}});
   it("is foreign when a foreign person's name follows the title", () => {
     expect(foreign("Thủ tướng Koizumi phát biểu.", "Thủ tướng")).toBe(true);
     expect(foreign("Bộ trưởng nông nghiệp Khunying Sudarat nói.", "Bộ")).toBe(true);
@@ -34,11 +36,9 @@ describe("isForeignBody", () => {
   });
   it("is foreign when the name goes on with a foreign country or organisation", () => {
     const text = "Chính phủ Mỹ đã ký.";
-    const us = {start: at(text, "Mỹ"), end: at(text, "Mỹ") + 2, target: {type: "country" as const, code: "US", via: "name" as const, name: "Mỹ"}};
-    expect(isForeignBody(text, at(text, "Chính phủ") + 9, text.length, [us], surnames)).toBe(true);
+    expect(isForeignBody(text, at(text, "Chính phủ") + 9, text.length, [country(text, "Mỹ", "US")], surnames)).toBe(true);
   });
   it("is foreign when a school or firm is followed by the foreign place it is in: 'Đại học ACU (Mỹ)', 'ĐH lớn tại London'", () => {
-    const country = (text: string, word: string, code: string) => ({start: at(text, word), end: at(text, word) + word.length, target: {type: "country" as const, code, via: "place" as const, name: word}});
     const acu = "Công ty hợp tác với Đại học ACU (Mỹ) tổ chức đào tạo.";
     expect(isForeignBody(acu, at(acu, "Đại học") + 7, acu.length, [country(acu, "Mỹ", "US")], surnames)).toBe(true);
     const london = "Trường được thành lập trên cơ sở liên kết giữa hai ĐH lớn tại London.";
@@ -48,8 +48,7 @@ describe("isForeignBody", () => {
   });
   it("leaves a person or a government on a visit Vietnamese: 'Thủ tướng Phan Văn Khải tại Mỹ'", () => {
     const text = "Phát biểu của Thủ tướng Phan Văn Khải tại Mỹ.";
-    const us = {start: at(text, "Mỹ"), end: at(text, "Mỹ") + 2, target: {type: "country" as const, code: "US", via: "name" as const, name: "Mỹ"}};
-    expect(isForeignBody(text, at(text, "Thủ tướng") + 9, text.length, [us], surnames)).toBe(false);
+    expect(isForeignBody(text, at(text, "Thủ tướng") + 9, text.length, [country(text, "Mỹ", "US")], surnames)).toBe(false);
   });
   it("reads a name only up to a linking word or punctuation", () => {
     const text = "Bộ Khoa học và Công nghệ Nhật Bản";
