@@ -62,12 +62,18 @@ export function isForeignBody(text: string, from: number, to: number, entities: 
 const LEVEL_BEFORE = /(?:^|[^\p{L}\p{M}])(?:sau|bậc|trình độ|hệ|học|dự bị|tốt nghiệp|thi|vào|cấp)\s+$/iu;
 const LEVEL_AFTER = /^\s*(?:[,:]|và|hoặc|\/)\s*(?:Cao học|Cao đẳng|Thạc sĩ|Tiến sĩ|Trung học|Polytechnic|sau (?:đại học|ĐH)|CĐ)/iu;
 
+/** A capitalised word right after "Đại học": the start of a university's name ("Đại học Bách khoa"). */
+const NAMED = /^\s+\p{Lu}/u;
+
 /**
  * "Đại học" (text[start, end)) as a level of study, not a body: "học bổng sau ĐH", "bậc đại học",
- * "các chương trình Đại học, Cao học", "Đại học và Cao đẳng".
+ * "các chương trình Đại học, Cao học", "Đại học và Cao đẳng". Followed by a name, it is the body
+ * ("thi vào Đại học Bách khoa").
  */
 export function isLevelOfStudy(text: string, start: number, end: number): boolean {
-  return /^(?:Đại học|ĐH)$/iu.test(text.slice(start, end)) && (LEVEL_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || LEVEL_AFTER.test(text.slice(end, end + 24)));
+  if (!/^(?:Đại học|ĐH)$/iu.test(text.slice(start, end))) return false;
+  const after = text.slice(end, end + 24);
+  return LEVEL_AFTER.test(after) || (LEVEL_BEFORE.test(text.slice(Math.max(0, start - 16), start)) && !NAMED.test(after));
 }
 
 /**

@@ -68,6 +68,7 @@ describe("isLevelOfStudy", () => {
     expect(level("Đại học Bách khoa ký thỏa thuận", "Đại học")).toBe(false);
     expect(level("ĐH Y Dược đã quyết định phối hợp", "ĐH")).toBe(false);
     expect(level("sau Viện nghiên cứu", "Viện")).toBe(false);
+    expect(level("thi vào Đại học Bách khoa Hà Nội", "Đại học")).toBe(false);
   });
 });
 
