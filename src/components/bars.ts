@@ -25,9 +25,14 @@ export interface BarOptions<T> {
 /** Approximate width in pixels of a label at 12px, for the left margin. */
 export const textWidth = (s: string) => 6.6 * [...s].length + 8;
 
-/** Axis ticks at whole numbers only (counts), at most `max` of them. */
+/**
+ * Axis ticks for counts: whole numbers from 0, in round steps (1, 2 or 5 times a power of ten, so
+ * 0, 10, 20 … rather than 0, 13, 26 …), at most `max` steps up to `maxValue`.
+ */
 export function integerTicks(maxValue: number, max = 6): number[] {
-  const step = Math.max(1, Math.ceil(maxValue / max));
+  const least = Math.max(1, maxValue / max);
+  const power = 10 ** Math.floor(Math.log10(least));
+  const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= least)!;
   return range(0, maxValue + 0.5, step);
 }
 

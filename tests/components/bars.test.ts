@@ -88,6 +88,12 @@ describe("integerTicks and textWidth", () => {
       expect(ticks.every(Number.isInteger)).toBe(true);
     }
   });
+  it("steps by 1, 2 or 5 times a power of ten, so that a reader can count along the axis", () => {
+    expect(integerTicks(51, 6)).toEqual([0, 10, 20, 30, 40, 50]);
+    expect(integerTicks(47, 4)).toEqual([0, 20, 40]);
+    expect(integerTicks(3607, 6)).toEqual([0, 1000, 2000, 3000]);
+    expect(integerTicks(130, 6)).toEqual([0, 50, 100]);
+  });
   it("measures a label by its characters, a Vietnamese letter as one", () => {
     expect(textWidth("Hà Nội".normalize("NFC"))).toBe(textWidth("Ha Noi"));
     expect(textWidth("Liên minh châu Âu")).toBeGreaterThan(textWidth("Hà Nội"));
