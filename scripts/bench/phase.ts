@@ -73,6 +73,13 @@ export interface PhaseResult {
   /** process.resourceUsage().maxRSS: the kernel's high-water mark for this process. */
   maxRssMB: number;
   heapUsedEndMB: number;
+  /**
+   * What the loop still holds when it ends: JS heap in use plus external memory (buffers), right
+   * after a full collection (the child runs with --expose-gc; null without it). A streaming pass
+   * holds the same whatever the number of articles; the peak RSS also counts dead buffers that
+   * wait for a full collection, which V8 starts only once they add up to tens of MB.
+   */
+  liveEndMB: number | null;
   rssSamples: number;
   /** tables only: rows held by the builder's output. */
   rows?: Record<string, number>;
@@ -117,7 +124,7 @@ async function runPhase(args: ReturnType<typeof parseArgs>): Promise<PhaseResult
   const r: PhaseResult = {
     phase, mode, count, articles: 0, bytes: 0, chars: 0,
     readMs: 0, decodeMs: 0, normalizeMs: 0, workMs: 0, computeMs: 0, computeCpuMs: 0, tablesCpuMs: 0, processCpuMs: 0, tablesAddMs: 0, tablesBuildMs: 0,
-    loopMs: 0, setupMs, rssStartMB: rssStart / MB, peakRssMB: 0, rssEndMB: 0, maxRssMB: 0, heapUsedEndMB: 0, rssSamples: 0
+    loopMs: 0, setupMs, rssStartMB: rssStart / MB, peakRssMB: 0, rssEndMB: 0, maxRssMB: 0, heapUsedEndMB: 0, liveEndMB: null, rssSamples: 0
   };
 
   const loopStart = performance.now();
@@ -179,6 +186,12 @@ async function runPhase(args: ReturnType<typeof parseArgs>): Promise<PhaseResult
   }
   r.loopMs = performance.now() - loopStart;
   sample();
+  const gc = (globalThis as {gc?: () => void}).gc;
+  if (gc) {
+    gc();
+    const m = process.memoryUsage();
+    r.liveEndMB = (m.heapUsed + m.external) / MB;
+  }
   if (kept) {
     const tf = performance.now();
     const cpu2 = process.cpuUsage();
