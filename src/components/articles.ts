@@ -116,6 +116,9 @@ export function articleResults(rows: ArticleFacts[], inScope: number, f: Article
   return out;
 }
 
+/** A cell's text with the whole of it on hover, for a column that cuts it short. */
+const withHover = (v: string) => html`<span title=${v}>${v}</span>`;
+
 function articleTable(rows: ArticleFacts[], entries: Partial<CatalogRow>[], names: Names, scope: Scope, picker: HTMLElement & {value: string | null}): HTMLElement {
   const data = rows.map((a, k) => ({
     id: entries[k].id ?? "",
@@ -130,21 +133,28 @@ function articleTable(rows: ArticleFacts[], entries: Partial<CatalogRow>[], name
     fields: [...codesOf(a, "field", scope).keys()].map((c) => fieldName(names, c)).join(", "),
     file: entries[k].file ?? ""
   }));
+  // A corpus whose files name no outlet (a crawl, VNTC) would show an empty Source column: leave it out.
+  const columns = ["label", "date", ...(data.some((d) => d.source) ? ["source"] : []), "class", "partners", "provinces"];
   return tableWithDownload(data, {
     filename: "articles.csv",
-    columns: ["label", "date", "source", "class", "partners", "provinces"],
+    columns,
     header: {label: "Title", date: "Date", source: "Source", class: "Class", partners: "Partners", provinces: "Provinces"},
-    width: {label: 320, partners: 160, provinces: 140},
+    // Fixed widths keep every column in view beside long titles; a narrow screen scrolls sideways.
+    layout: "fixed",
+    width: {label: 250, date: 85, source: 70, class: 110, partners: 150, provinces: 100},
     format: {
       label: (v: string, i: number, d: typeof data) => {
         const a = titleLink(v, d[i].untitled, `?id=${encodeURIComponent(d[i].id)}`);
+        if (!a.title) a.title = v;
         a.onclick = (event: MouseEvent) => {
           if (event.metaKey || event.ctrlKey || event.shiftKey) return;
           event.preventDefault();
           openArticle(picker, d[i].id);
         };
         return a;
-      }
+      },
+      partners: withHover,
+      provinces: withHover
     },
     csvColumns: ["id", "file", "title", "date", "source", "class", "partners", "provinces", "fields"],
     rows: 15

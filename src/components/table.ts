@@ -13,6 +13,12 @@ export interface TableOptions {
   sort?: string;
   reverse?: boolean;
   select?: boolean;
+  /**
+   * "auto" (the default): columns as wide as their content, the table scrolls sideways when they do
+   * not fit. "fixed": columns as wide as `width` says, sharing out any room left, long text cut
+   * with an ellipsis, so that every column is in view.
+   */
+  layout?: "auto" | "fixed";
   /** The rows written to CSV, if not the rows shown (e.g. raw codes instead of links). */
   csv?: object[] | (() => object[]);
   csvColumns?: string[];
@@ -29,7 +35,7 @@ export function tableWithDownload(rows: object[], o: TableOptions): HTMLElement 
     sort: o.sort,
     reverse: o.reverse,
     select: o.select ?? false,
-    layout: "auto"
+    layout: o.layout ?? "auto"
   });
   return html`<div class="table-block">${t}<div class="table-foot">${downloadCsv(o.csv ?? rows, o.filename, {columns: o.csvColumns ?? o.columns})} <span class="muted">${rows.length.toLocaleString("en-US")} rows</span></div></div>`;
 }

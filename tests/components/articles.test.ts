@@ -147,6 +147,18 @@ describe("articleResults", () => {
     expect(cells).toContain("Japan");
     expect(cells).toContain("Hà Nội");
   });
+  it("keeps every column in view beside long titles (fixed widths, the whole text on hover), and has no Source column when no article names one", async () => {
+    const el = articleResults(rows, 4, NONE, cat(), names, "mentions", articlePicker());
+    await settle();
+    const heads = () => [...el.querySelectorAll("thead th")].map((th) => th.textContent).filter(Boolean);
+    expect(el.querySelector<HTMLTableElement>("table")!.style.tableLayout).toBe("fixed");
+    expect(el.querySelector<HTMLAnchorElement>("tbody a")!.title).toBe("Hà Nội – Nhật Bản: AI");
+    expect(el.querySelector<HTMLElement>("tbody span[title='Japan']")).not.toBeNull();
+    expect(heads()).toEqual(["Title", "Date", "Source", "Class", "Partners", "Provinces"]);
+    const unsourced = articleResults(rows.map((a) => ({...a, source: null})), 4, NONE, cat(), names, "mentions", articlePicker());
+    await settle();
+    expect([...unsourced.querySelectorAll("thead th")].map((th) => th.textContent)).not.toContain("Source");
+  });
   it("searches the titles of every article in the scope, not only of the rows shown", async () => {
     const c = cat();
     const el = articleResults(rows, 7, {...NONE, q: "nhat"}, c, names, "mentions", articlePicker(), 1);
