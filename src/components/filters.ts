@@ -13,12 +13,16 @@ import {getChoice, getNumber, getParam, setParams} from "./urlState.js";
 /** The filter inputs (year range, undated toggle and, unless `field` is false, a field menu). */
 export function filterInputs(all: ArticleFacts[], names: Names, scope: Scope, {field = true}: {field?: boolean} = {}): HTMLElement & {value: Filter} {
   const rows = all.filter((a) => inScope(a, scope));
-  const ext = yearExtent(rows) ?? [new Date().getFullYear(), new Date().getFullYear()];
+  const dated = yearExtent(rows);
+  const ext = dated ?? [new Date().getFullYear(), new Date().getFullYear()];
   const fieldIds = [...new Set(rows.flatMap((a) => [...codesOf(a, "field", scope).keys()]))].sort((a, b) => fieldName(names, a).localeCompare(fieldName(names, b)));
   const initialField = getParam("field") ?? "";
   const from = labelRange(Inputs.range(ext, {step: 1, value: Math.max(ext[0], Math.min(ext[1], getNumber("from", ext[0]))), label: "From year", format: String}), "From year");
   const to = labelRange(Inputs.range(ext, {step: 1, value: Math.max(ext[0], Math.min(ext[1], getNumber("to", ext[1]))), label: "To year", format: String}), "To year");
   const undated = Inputs.toggle({label: "Include articles with no stated year", value: getChoice("undated", ["0", "1"], "1") === "1"});
+  // With no article that states a year, a year range has nothing to choose from: leave it out (and
+  // keep every article, whatever the address says).
+  if (!dated) for (const input of [from, to, undated]) input.style.display = "none";
   const fieldInput = Inputs.select(["", ...fieldIds], {
     label: "Field",
     value: fieldIds.includes(initialField) ? initialField : "",
@@ -29,7 +33,7 @@ export function filterInputs(all: ArticleFacts[], names: Names, scope: Scope, {f
   });
   const read = (): Filter => {
     const v = form.value;
-    return {from: Math.min(v.from, v.to), to: Math.max(v.from, v.to), undated: v.undated, field: v.field ?? ""};
+    return {from: Math.min(v.from, v.to), to: Math.max(v.from, v.to), undated: dated ? v.undated : true, field: v.field ?? ""};
   };
   const out = html`<div>${form}</div>` as HTMLElement & {value: Filter};
   out.value = read();

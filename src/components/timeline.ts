@@ -45,8 +45,9 @@ export function timeBars(bins: TimeBin[], {width, label, interval}: {width: numb
       marginLeft: 48,
       ariaLabel: summary,
       ariaDescription: summary,
-      x: {type: "utc", label: null, domain: lo && hi ? [lo, hi] : undefined, ticks: width < 500 ? 4 : 8},
-      y: {label, grid: true, ticks: integerTicks(d3.max(bins, (b) => b.value) ?? 1, 5), tickFormat: (x: number) => x.toLocaleString("en-US")},
+      // With nothing dated there is no span of time to draw: no axes, only the sentence below.
+      x: {type: "utc", label: null, domain: lo && hi ? [lo, hi] : undefined, ticks: width < 500 ? 4 : 8, axis: bins.length ? undefined : null},
+      y: {label, grid: true, ticks: integerTicks(d3.max(bins, (b) => b.value) ?? 1, 5), tickFormat: (x: number) => x.toLocaleString("en-US"), axis: bins.length ? undefined : null},
       marks: bins.length
         ? [
             Plot.rectY(bins, {

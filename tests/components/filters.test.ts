@@ -63,9 +63,14 @@ describe("filterInputs", () => {
     const labels = [...filterInputs(rows, names, "st").querySelectorAll("input[type=range]")].map((r) => r.getAttribute("aria-label"));
     expect(labels).toEqual(["From year", "To year"]);
   });
-  it("spans this year when the scope has no dated article", () => {
+  it("shows no year range when the scope has no dated article, and keeps every article whatever the address says", () => {
+    go("/partners.html?undated=0");
     const year = new Date().getFullYear();
-    expect(filterInputs([rows[4]], names, "st").value).toMatchObject({from: year, to: year});
+    const el = filterInputs([rows[4]], names, "st");
+    expect(el.value).toMatchObject({from: year, to: year, undated: true});
+    const shown = [...el.querySelectorAll<HTMLElement>(".filters > *")].filter((x) => x.style.display !== "none");
+    expect(shown.map((x) => x.querySelector("label")?.textContent)).toEqual(["Field"]);
+    expect(filterInputs(rows, names, "st").querySelectorAll<HTMLElement>(".filters > *")[0].style.display).toBe("");
   });
   it("writes a change to the address, and tells the page with an input event of its own", () => {
     const el = onPage(filterInputs(rows, names, "st"));
