@@ -262,7 +262,8 @@ export async function settle(page: Page): Promise<void> {
  * (errors, charts, downloads) must see them drawn.
  */
 export async function revealAll(page: Page): Promise<void> {
-  for (const card of await page.locator("main .card").all()) await card.scrollIntoViewIfNeeded();
+  // A card the page hides (a profile with no partner or province chosen) has nothing to draw.
+  for (const card of await page.locator("main .card").all()) if (await card.isVisible()) await card.scrollIntoViewIfNeeded();
   await page.evaluate(() => window.scrollTo(0, 0));
   await settle(page);
 }

@@ -172,6 +172,8 @@ describe("every page, at 1280×900 and 390×844", () => {
     const bare = await open("profile.html");
     expect((await bare.page.locator("main h1").first().textContent())?.trim()).toBe("No partner or province chosen");
     expect(await bare.page.locator("main p.lede a").evaluateAll((as) => as.map((a) => a.getAttribute("href")))).toEqual(["./partners.html", "./provinces.html"]);
+    // and nothing else: no controls, charts or lists of a partner that is not there.
+    expect(await bare.page.locator("main .card, main .controls, main form").evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).length)).toBe(0);
     expect(bare.problems).toEqual([]);
     await bare.close();
   });
