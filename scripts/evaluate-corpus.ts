@@ -8,7 +8,7 @@
 // data/evaluation/vn-news-relevance-scores.json. --scope extracts the whole corpus and says what its
 // S&T scope holds by the labels, and which years its articles are given. --gold and --corpus score
 // another labelled sample against its own corpus: tests/gold/relevance-fresh.json, 600 articles of the
-// rest of VNTC, tests/gold/relevance-fresh-positives.json, 712 more there that the rules of one commit (and a few of later ones)
+// rest of VNTC, tests/gold/relevance-fresh-positives.json, 713 more there that the rules of one commit (and a few of later ones)
 // put in a cooperation class, or tests/gold/relevance-fresh-recall.json, 480 mentions rich in S&T words
 // (scripts/vntc-to-jsonl.ts makes that corpus from a VNTC checkout). With
 // that corpus here, --write also counts today's S&T scope on the whole of it against every label.

@@ -22,7 +22,14 @@ const FIRM_KIND = /(?:^|[^\p{L}\p{M}])(?:tập đoàn|công ty|tổng công ty|h
 const CO_ORGANISES = /^[^.;!?]{0,120}?(?:^|[^\p{L}\p{M}])tổ chức\s+(?:(?:các|một|những|hai|ba)\s+)?(?:buổi\s+|cuộc\s+)?(?:hội thảo|hội nghị|lễ|thi|chương trình|triển lãm|khóa|khoá|lớp|diễn đàn|ngày hội|tọa đàm|toạ đàm|giao lưu|hội chợ|tuần lễ|sự kiện|phỏng vấn|kỳ thi|đợt|trại|liên hoan)(?![\p{L}\p{M}])/iu;
 /** A headline about the World Trade Organization (accession talks, commitments). */
 const TRADE_TALKS = /(?:^|[^\p{L}\p{M}])WTO(?![\p{L}\p{M}])|Tổ chức Thương mại Thế giới/iu;
-const describesAFirm = (text: string, sentenceStart: number, start: number) => FIRM_KIND.test(textBefore(text, sentenceStart, start, 16));
+/**
+ * What a firm or a body does, said after its name: "Công ty Cargill VN chuyên về lĩnh vực nông nghiệp
+ * và thực phẩm", "chuyên sản xuất dược phẩm", "hoạt động trong lĩnh vực y tế". Not "chuyên gia nông nghiệp"
+ * (experts in it), nor "phòng lab … chuyên nghiên cứu về PC" (what the cooperation builds).
+ */
+const SPECIALISES = /(?:^|[^\p{L}\p{M}])(?:chuyên\s+(?:(?:về|trong|sâu về)(?:\s+(?:lĩnh vực|ngành|mảng))?|lĩnh vực|ngành|sản xuất|kinh doanh|cung cấp)|hoạt động trong(?:\s+(?:lĩnh vực|ngành|mảng))?)\s+$/iu;
+const describesAFirm = (text: string, sentenceStart: number, start: number) =>
+  FIRM_KIND.test(textBefore(text, sentenceStart, start, 16)) || SPECIALISES.test(textBefore(text, sentenceStart, start, 40));
 
 /** Pair contexts (pair-contexts.tsv) that make a sentence about a market or a gift, not a science. */
 const MARKETS: ReadonlySet<string> = new Set(["trade", "labour", "market", "loan", "charity"]);

@@ -58,8 +58,10 @@ function sentenceSpans(text: string, start: number, end: number): [number, numbe
     while (j < end && CLOSERS.has(text[j]!)) j++;
     let k = j;
     while (k < end && isSpace(text[k]!)) k++;
+    const single = j === i + 1 && text[i] === ".";
     const isBoundary =
-      k > j && k < end && startsSentence(text, k) && !(j === i + 1 && text[i] === "." && periodIsNotFinal(text, start, i));
+      (k > j && k < end && startsSentence(text, k) && !(single && periodIsNotFinal(text, start, i))) ||
+      (k === j && single && joinedSentence(text, start, i, end));
     if (isBoundary) {
       pushTrimmed(spans, text, from, j);
       from = k;
@@ -68,6 +70,23 @@ function sentenceSpans(text: string, start: number, end: number): [number, numbe
   }
   pushTrimmed(spans, text, from, end);
   return spans;
+}
+
+/**
+ * Two sentences joined with no space after the period, as copied text often has them ("… thực tập
+ * sinh).Bộ GD-ĐT quyết định …", "… đào tạo.Một sinh viên …"): the period follows a lower-case word of
+ * two letters or more, or a closing bracket or quote after one, and a capitalised word follows it.
+ * "TP.HCM", "GS.TS", "Q.1" and "vnexpress.net" do not: a capital or a digit before the period, or a
+ * lower-case letter after it. Known words that end with a period ("Mrs.", "Th.") stay joined.
+ */
+function joinedSentence(text: string, lineStart: number, dot: number, end: number): boolean {
+  if (dot + 2 >= end || !/^\p{Lu}\p{Ll}$/u.test(text.slice(dot + 1, dot + 3))) return false;
+  let b = dot;
+  while (b > lineStart && CLOSERS.has(text[b - 1]!)) b--;
+  if (!/\p{Ll}[\p{Ll}\p{M}]*\p{Ll}$/u.test(text.slice(Math.max(lineStart, b - 12), b))) return false;
+  let w = b;
+  while (w > lineStart && /[\p{L}\p{M}]/u.test(text[w - 1]!)) w--;
+  return !ABBREVIATIONS.has(text.slice(w, b));
 }
 
 /** An upper-case letter, a digit or an opening quote at `k`. */

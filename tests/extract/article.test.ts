@@ -136,6 +136,10 @@ describe("what makes cooperation S&T, and what does not", () => {
     expect(text("Chủ một trạm xăng ở TP HCM đã ký hợp đồng 10 năm với Tập đoàn dầu khí BP (Anh).").relevance).toBe("cooperation");
     expect(text("Đà Nẵng vừa đón đoàn của tập đoàn công nghệ Autodesk (Mỹ) sang thăm và tặng quà.").relevance).toBe("cooperation");
   });
+  it("nor does what a firm is said to specialise in, after its name; what the cooperation builds still counts", () => {
+    expect(text("Công ty Cargill VN chuyên về lĩnh vực nông nghiệp và thực phẩm của Mỹ đã hỗ trợ xây trường học cho tỉnh Đồng Nai.").relevance).toBe("cooperation");
+    expect(text("Với sự hỗ trợ của Intel (Mỹ), Elead sẽ lắp đặt phòng lab đầu tiên tại Việt Nam chuyên nghiên cứu về PC.").relevance).toBe("st_cooperation");
+  });
   it("an oil or gas production contract or a pipeline is an investment, not energy science", () => {
     expect(text("Hợp đồng dầu khí các lô 01/97 và 02/97 được ký kết giữa Petrovietnam và Công ty Petronas (Malaysia).").relevance).toBe("cooperation");
     expect(text("Việt Nam và Thái Lan hợp tác xây dựng đường ống dẫn khí đốt dài 460 km.").relevance).toBe("cooperation");

@@ -33,6 +33,15 @@ describe("splitSentences", () => {
     ]);
   });
 
+  it("splits two sentences joined with no space after the period, after a lower-case word or a bracket closing one", () => {
+    expect(split("Học bổng dành cho thực tập sinh).Bộ GD-ĐT quyết định phân bổ.")).toEqual(["Học bổng dành cho thực tập sinh).", "Bộ GD-ĐT quyết định phân bổ."]);
+    expect(split("Phục vụ công tác đào tạo.Một sinh viên tâm sự.")).toEqual(["Phục vụ công tác đào tạo.", "Một sinh viên tâm sự."]);
+  });
+  it("keeps 'TP.HCM', 'GS.TS', 'Q.1', addresses and known abbreviations joined", () => {
+    for (const s of ["Hội thảo tại TP.HCM hôm qua.", "Ông GS.TS Nguyễn Văn A phát biểu.", "Trụ sở ở Q.1 và Q.Bình Thạnh.", "Xem vnexpress.net để biết thêm.", "Bà Mrs.Fields cười.", "Ông Th.Sĩ nói."]) {
+      expect(split(s), s).toHaveLength(1);
+    }
+  });
   it("does not split before a lower-case word", () => {
     expect(split("Dao, kéo, đồ khui hộp... tất cả đều bất tiện.")).toEqual(["Dao, kéo, đồ khui hộp... tất cả đều bất tiện."]);
   });
