@@ -23,6 +23,8 @@ export function filterInputs(all: ArticleFacts[], names: Names, scope: Scope, {f
   // With no article that states a year, a year range has nothing to choose from: leave it out (and
   // keep every article, whatever the address says).
   if (!dated) for (const input of [from, to, undated]) input.style.display = "none";
+  // One year only: nothing to range over, but undated articles can still be left out.
+  else if (dated[0] === dated[1]) for (const input of [from, to]) input.style.display = "none";
   const fieldInput = Inputs.select(["", ...fieldIds], {
     label: "Field",
     value: fieldIds.includes(initialField) ? initialField : "",

@@ -72,6 +72,12 @@ describe("filterInputs", () => {
     expect(shown.map((x) => x.querySelector("label")?.textContent)).toEqual(["Field"]);
     expect(filterInputs(rows, names, "st").querySelectorAll<HTMLElement>(".filters > *")[0].style.display).toBe("");
   });
+  it("shows no year range when the scope's dated articles all state one year, but still offers to leave out the undated", () => {
+    const el = filterInputs([rows[1], rows[4]], names, "st");
+    expect(el.value).toMatchObject({from: 2023, to: 2023, undated: true});
+    const shown = [...el.querySelectorAll<HTMLElement>(".filters > *")].filter((x) => x.style.display !== "none");
+    expect(shown.map((x) => x.querySelector("label")?.textContent)).toEqual(["Include articles with no stated year", "Field"]);
+  });
   it("writes a change to the address, and tells the page with an input event of its own", () => {
     const el = onPage(filterInputs(rows, names, "st"));
     const seen: Filter[] = [];
