@@ -53,11 +53,21 @@ export function articleList(articles: ArticleFacts[], cat: ListCatalog, o: Artic
       ...(o.extra ? {[o.extra.key]: o.extra.value(a)} : {})
     }));
     const columns = ["date", "source", "class", ...(o.extra ? [o.extra.key] : [])];
+    // Fixed widths keep Date and Class in view beside long titles; no Source column when no article shown names one.
+    const shownColumns = columns.filter((c) => c !== "source" || data.some((d) => d.source));
     const table = tableWithDownload(data, {
       filename: o.filename,
-      columns: ["label", ...columns],
+      columns: ["label", ...shownColumns],
       header: {label: "Title", date: "Date", source: "Source", class: "Class", ...(o.extra ? {[o.extra.key]: o.extra.label} : {})},
-      format: {label: (v: string, i: number, d: typeof data) => titleLink(v, d[i].untitled, o.href(d[i].id))},
+      format: {
+        label: (v: string, i: number, d: typeof data) => {
+          const a = titleLink(v, d[i].untitled, o.href(d[i].id));
+          if (!a.title) a.title = v;
+          return a;
+        }
+      },
+      layout: "fixed",
+      width: {label: 260, date: 85, source: 110, class: 120},
       csvColumns: ["id", "title", ...columns]
     });
     const left = articles.length - shown.length;

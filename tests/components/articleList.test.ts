@@ -27,6 +27,15 @@ describe("articleList", () => {
       ['Bài 1: Hợp tác, "xanh"', "Mar 2025", "", "S&T cooperation"]
     ]);
   });
+  it("keeps Date and Class in view beside long titles (fixed widths, the title whole on hover), with no Source column when no article shown names one", async () => {
+    const el = articleList(articles, catalogue(), options);
+    await settle();
+    expect(el.querySelector<HTMLTableElement>("table")!.style.tableLayout).toBe("fixed");
+    expect(el.querySelector<HTMLAnchorElement>("tbody a")!.title).toBe('Bài 0: Hợp tác, "xanh"');
+    const unsourced = articleList(articles.slice(1), catalogue(), options);
+    await settle();
+    expect([...unsourced.querySelectorAll("thead th")].map((th) => th.textContent).filter(Boolean)).toEqual(["Title", "Date", "Class"]);
+  });
   it("links each title to its article", async () => {
     const el = articleList(articles, catalogue(), options);
     await settle();
