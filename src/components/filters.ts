@@ -17,14 +17,14 @@ export function filterInputs(all: ArticleFacts[], names: Names, scope: Scope, {f
   const ext = dated ?? [new Date().getFullYear(), new Date().getFullYear()];
   const fieldIds = [...new Set(rows.flatMap((a) => [...codesOf(a, "field", scope).keys()]))].sort((a, b) => fieldName(names, a).localeCompare(fieldName(names, b)));
   const initialField = getParam("field") ?? "";
-  const from = labelRange(Inputs.range(ext, {step: 1, value: Math.max(ext[0], Math.min(ext[1], getNumber("from", ext[0]))), label: "From year", format: String}), "From year");
-  const to = labelRange(Inputs.range(ext, {step: 1, value: Math.max(ext[0], Math.min(ext[1], getNumber("to", ext[1]))), label: "To year", format: String}), "To year");
-  const undated = Inputs.toggle({label: "Include articles with no stated year", value: getChoice("undated", ["0", "1"], "1") === "1"});
-  // With no article that states a year, a year range has nothing to choose from: leave it out (and
-  // keep every article, whatever the address says).
-  if (!dated) for (const input of [from, to, undated]) input.style.display = "none";
-  // One year only: nothing to range over, but undated articles can still be left out.
-  else if (dated[0] === dated[1]) for (const input of [from, to]) input.style.display = "none";
+  // With one year or none to range over, the year inputs are shown disabled (not removed, so that the
+  // controls keep the height the page reserves for them): one year stands in both boxes; with no
+  // dated article the boxes are empty, and every article is kept whatever the address says.
+  const oneYear = !dated || dated[0] === dated[1];
+  const from = labelRange(Inputs.range(ext, {step: 1, value: Math.max(ext[0], Math.min(ext[1], getNumber("from", ext[0]))), label: "From year", format: String, disabled: oneYear}), "From year");
+  const to = labelRange(Inputs.range(ext, {step: 1, value: Math.max(ext[0], Math.min(ext[1], getNumber("to", ext[1]))), label: "To year", format: String, disabled: oneYear}), "To year");
+  const undated = Inputs.toggle({label: "Include articles with no stated year", value: !dated || getChoice("undated", ["0", "1"], "1") === "1", disabled: !dated});
+  if (!dated) for (const box of [from, to].map((x) => (x as HTMLElement).querySelector("input[type=number]") as HTMLInputElement | null)) if (box) (box.value = ""), (box.placeholder = "none");
   const fieldInput = Inputs.select(["", ...fieldIds], {
     label: "Field",
     value: fieldIds.includes(initialField) ? initialField : "",

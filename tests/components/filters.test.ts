@@ -63,20 +63,20 @@ describe("filterInputs", () => {
     const labels = [...filterInputs(rows, names, "st").querySelectorAll("input[type=range]")].map((r) => r.getAttribute("aria-label"));
     expect(labels).toEqual(["From year", "To year"]);
   });
-  it("shows no year range when the scope has no dated article, and keeps every article whatever the address says", () => {
+  it("disables the year inputs, empty, when the scope has no dated article, and keeps every article whatever the address says", () => {
     go("/partners.html?undated=0");
     const year = new Date().getFullYear();
     const el = filterInputs([rows[4]], names, "st");
     expect(el.value).toMatchObject({from: year, to: year, undated: true});
-    const shown = [...el.querySelectorAll<HTMLElement>(".filters > *")].filter((x) => x.style.display !== "none");
-    expect(shown.map((x) => x.querySelector("label")?.textContent)).toEqual(["Field"]);
-    expect(filterInputs(rows, names, "st").querySelectorAll<HTMLElement>(".filters > *")[0].style.display).toBe("");
+    expect(numbers(el).map((n) => [n.disabled, n.value])).toEqual([[true, ""], [true, ""]]);
+    expect(el.querySelector<HTMLInputElement>("input[type=checkbox]")!.disabled).toBe(true);
+    expect(numbers(filterInputs(rows, names, "st")).every((n) => !n.disabled)).toBe(true);
   });
-  it("shows no year range when the scope's dated articles all state one year, but still offers to leave out the undated", () => {
+  it("disables the year inputs on the one year when the scope's dated articles all state it, but still offers to leave out the undated", () => {
     const el = filterInputs([rows[1], rows[4]], names, "st");
     expect(el.value).toMatchObject({from: 2023, to: 2023, undated: true});
-    const shown = [...el.querySelectorAll<HTMLElement>(".filters > *")].filter((x) => x.style.display !== "none");
-    expect(shown.map((x) => x.querySelector("label")?.textContent)).toEqual(["Include articles with no stated year", "Field"]);
+    expect(numbers(el).map((n) => [n.disabled, n.value])).toEqual([[true, "2023"], [true, "2023"]]);
+    expect(el.querySelector<HTMLInputElement>("input[type=checkbox]")!.disabled).toBe(false);
   });
   it("writes a change to the address, and tells the page with an input event of its own", () => {
     const el = onPage(filterInputs(rows, names, "st"));
