@@ -29,11 +29,11 @@ export function showMore(left: number, pageSize: number, next: () => void): HTML
 export const RELEVANCE_LABELS: Record<string, string> = {st_cooperation: "S&T cooperation", cooperation: "Cooperation", mention: "Mention", none: "—"};
 
 /**
- * An article's title as a link; an article with no headline shows the first words of its text
- * instead, in italics, saying so on hover.
+ * An article's title as a link, whole on hover (a list may cut it short); an article with no headline
+ * shows the first words of its text instead, in italics, saying so on hover.
  */
 export function titleLink(label: string, untitled: boolean, href: string): HTMLAnchorElement {
-  return (untitled ? html`<a class="untitled" href=${href} title="No headline: the first words of the text">${label}</a>` : html`<a href=${href}>${label}</a>`) as HTMLAnchorElement;
+  return (untitled ? html`<a class="untitled" href=${href} title="No headline: the first words of the text">${label}</a>` : html`<a href=${href} title=${label}>${label}</a>`) as HTMLAnchorElement;
 }
 
 export function articleList(articles: ArticleFacts[], cat: ListCatalog, o: ArticleListOptions): HTMLElement {
@@ -59,13 +59,7 @@ export function articleList(articles: ArticleFacts[], cat: ListCatalog, o: Artic
       filename: o.filename,
       columns: ["label", ...shownColumns],
       header: {label: "Title", date: "Date", source: "Source", class: "Class", ...(o.extra ? {[o.extra.key]: o.extra.label} : {})},
-      format: {
-        label: (v: string, i: number, d: typeof data) => {
-          const a = titleLink(v, d[i].untitled, o.href(d[i].id));
-          if (!a.title) a.title = v;
-          return a;
-        }
-      },
+      format: {label: (v: string, i: number, d: typeof data) => titleLink(v, d[i].untitled, o.href(d[i].id))},
       layout: "fixed",
       width: {label: 260, date: 85, source: 110, class: 120},
       csvColumns: ["id", "title", ...columns]

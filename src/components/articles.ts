@@ -11,7 +11,7 @@ import {codesOf} from "./counts.js";
 import {fold} from "./fold.js";
 import {activityLabel, fieldName, links, partnerName, vnName} from "./names.js";
 import {dateLabel, list, plural} from "./prose.js";
-import {tableWithDownload} from "./table.js";
+import {tableWithDownload, wholeOnHover} from "./table.js";
 import {articleText, legend} from "./text.js";
 import {getParam, setParams} from "./urlState.js";
 
@@ -116,9 +116,6 @@ export function articleResults(rows: ArticleFacts[], inScope: number, f: Article
   return out;
 }
 
-/** A cell's text with the whole of it on hover, for a column that cuts it short. */
-const withHover = (v: string) => html`<span title=${v}>${v}</span>`;
-
 function articleTable(rows: ArticleFacts[], entries: Partial<CatalogRow>[], names: Names, scope: Scope, picker: HTMLElement & {value: string | null}): HTMLElement {
   const data = rows.map((a, k) => ({
     id: entries[k].id ?? "",
@@ -145,7 +142,6 @@ function articleTable(rows: ArticleFacts[], entries: Partial<CatalogRow>[], name
     format: {
       label: (v: string, i: number, d: typeof data) => {
         const a = titleLink(v, d[i].untitled, `?id=${encodeURIComponent(d[i].id)}`);
-        if (!a.title) a.title = v;
         a.onclick = (event: MouseEvent) => {
           if (event.metaKey || event.ctrlKey || event.shiftKey) return;
           event.preventDefault();
@@ -153,8 +149,8 @@ function articleTable(rows: ArticleFacts[], entries: Partial<CatalogRow>[], name
         };
         return a;
       },
-      partners: withHover,
-      provinces: withHover
+      partners: wholeOnHover,
+      provinces: wholeOnHover
     },
     csvColumns: ["id", "file", "title", "date", "source", "class", "partners", "provinces", "fields"],
     rows: 15

@@ -24,6 +24,9 @@ export interface TableOptions {
   csvColumns?: string[];
 }
 
+/** A cell's text with the whole of it on hover, for a column that a fixed layout cuts short. */
+export const wholeOnHover = (v: string): HTMLElement => html`<span title=${v}>${v}</span>` as HTMLElement;
+
 /** An Inputs.table with a "Download CSV" link under it. */
 export function tableWithDownload(rows: object[], o: TableOptions): HTMLElement {
   const t = Inputs.table(rows, {

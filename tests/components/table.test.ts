@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // table: a table with a CSV download under it, and the key-figure cards.
 import {describe, expect, it} from "vitest";
-import {bigNumber, tableWithDownload} from "../../src/components/table.js";
+import {bigNumber, tableWithDownload, wholeOnHover} from "../../src/components/table.js";
 import {blobText, recordDownloads} from "./componentFixtures.js";
 
 const blobs = recordDownloads();
@@ -49,6 +49,12 @@ describe("tableWithDownload", () => {
   });
   it("is not selectable unless asked", () => {
     expect(tableWithDownload(rows, {filename: "p.csv"}).querySelector("input[type=checkbox]")).toBeNull();
+  });
+  it("sizes its columns to their content unless asked for fixed widths, which cut long text (whole on hover)", () => {
+    expect(tableWithDownload(rows, {filename: "p.csv"}).querySelector("table")!.style.tableLayout).toBe("auto");
+    const fixed = tableWithDownload(rows, {filename: "p.csv", columns: ["name", "articles"], layout: "fixed", width: {articles: 64}, format: {name: wholeOnHover}});
+    expect(fixed.querySelector("table")!.style.tableLayout).toBe("fixed");
+    expect(fixed.querySelector("tbody span")!.getAttribute("title")).toBe("Nhật Bản");
   });
 });
 
