@@ -35,7 +35,7 @@ export function filterInputs(all: ArticleFacts[], names: Names, scope: Scope, {f
   });
   const read = (): Filter => {
     const v = form.value;
-    return {from: Math.min(v.from, v.to), to: Math.max(v.from, v.to), undated: dated ? v.undated : true, field: v.field ?? ""};
+    return {from: Math.min(v.from, v.to), to: Math.max(v.from, v.to), undated: v.undated, field: v.field ?? ""};
   };
   const out = html`<div>${form}</div>` as HTMLElement & {value: Filter};
   out.value = read();
