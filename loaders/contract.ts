@@ -7,7 +7,8 @@
 // the national side's code, src/components/scope.ts and names.ts) are tested equal to these.
 //
 //   site.json                   SiteFile: figures, names, where each partner's and article's data is
-//   facets.json                 FacetsFile: one row of numbers per article; every count is made from it
+//   facets.json                 FacetsFile: one row of numbers per article reporting cooperation; every count is made from it
+//   facets-mentions.json        FacetsFile: the same for the other articles, read only in the mentions scope
 //   catalog/<part>.json         CatalogRow[]: the list entries, by position, CATALOG_PARTS parts
 //   texts/<part>.json           ArticleText[]: the articles, by id range, TEXT_PARTS parts
 //   entities/<bucket>.json      Record<code, EntityFirst>, and <bucket>-more.json: Record<code, EntityRest>,
@@ -88,9 +89,10 @@ export interface SiteFile {
 }
 
 /**
- * facets.json: one compact row per article, in position order (S&T cooperation first, then other
- * cooperation, mentions and the rest, newest first within each; see corpusTable.ts), its position `i` being its
- * number in the catalogue. A row is [date, source, relevance, c, o, p, f, pairs] (trailing empty
+ * facets.json and facets-mentions.json: one compact row per article, in position order (S&T
+ * cooperation first, then other cooperation, mentions and the rest, newest first within each; see
+ * corpusTable.ts), its position `i` (`first` + its row) being its number in the catalogue. facets.json
+ * holds the articles that report cooperation, facets-mentions.json the others. A row is [date, source, relevance, c, o, p, f, pairs] (trailing empty
  * lists left off), every code an index into `codes`:
  *   date       year × 100 + month (month 0 when unknown), 0 when the year is unknown
  *   source     1 + its index in `sources`, 0 when not stated
@@ -101,6 +103,8 @@ export interface SiteFile {
  *              evidence sentences and the sentences
  */
 export interface FacetsFile {
+  /** The position of its first row: 0 in facets.json, the number of articles reporting cooperation in facets-mentions.json. */
+  first: number;
   codes: string[];
   sources: string[];
   /** RELEVANCES and ACTIVITIES, as written: the pages decode by these, not by constants of their own. */

@@ -8,7 +8,7 @@ import {mkdirSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 import {SCOPES, type Names} from "../loaders/contract.js";
 import {corpusDir, createExtractor, extractCorpus} from "../loaders/extract/corpus.js";
-import {facetsFile} from "../loaders/site/facetsFile.js";
+import {facetsFiles} from "../loaders/site/facetsFile.js";
 import {names as namesOf} from "../loaders/site/siteFile.js";
 import {collectCorpus, type CorpusTable} from "../loaders/tables/corpusTable.js";
 import {summarize, skippedSummary, warningText} from "../loaders/tables/summary.js";
@@ -21,7 +21,8 @@ import {fieldName, partnerName, vnName} from "../src/components/names.js";
 /** Every table, by file name (a scope's counts in a folder of their own). */
 export function tablesOf(t: CorpusTable): Map<string, object[]> {
   const out = new Map<string, object[]>(Object.entries(rowTables(t)).map(([name, rows]) => [`${name}.csv`, rows]));
-  const rows = decodeFacets(facetsFile(t));
+  const facets = facetsFiles(t);
+  const rows = [...decodeFacets(facets.cooperation), ...decodeFacets(facets.mentions)];
   const names: Names = namesOf(t.gazetteer);
   const unitOf = (code: string) => names.provinces[code]?.unit ?? code;
   for (const scope of SCOPES) {

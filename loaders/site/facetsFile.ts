@@ -1,6 +1,10 @@
-// facets.json (see FacetsFile in ../contract.ts): one compact row of numbers per article, in
-// position order, from which the pages make every count. Codes and sources are numbered once in
-// dictionaries, so the file holds no text and stays small as the corpus grows.
+// facets.json and facets-mentions.json (see FacetsFile in ../contract.ts): one compact row of
+// numbers per article, in position order, from which the pages make every count. Codes and sources
+// are numbered once in dictionaries, so the files hold no text. The articles that report cooperation
+// (S&T or other: positions come by class first) are in facets.json, all that the default scope and
+// the cooperation scope read; the rest, which only the mentions scope reads and which is most of a
+// news corpus (about 33 bytes an article), is in facets-mentions.json, fetched when that scope is
+// chosen, so that a page's first load does not grow with the corpus.
 import {ACTIVITIES, RELEVANCES, type FacetsFile} from "../contract.js";
 import type {Mention} from "../extract/model.js";
 import {byCodePoint, type TableArticle, type CorpusTable} from "../tables/corpusTable.js";
@@ -32,7 +36,19 @@ export function pairsOf(a: TableArticle): {vn: string; partner: string; organiza
   }));
 }
 
-export function facetsFile(data: CorpusTable): FacetsFile {
+/** Whether the article is in facets.json (it reports cooperation) rather than in facets-mentions.json. */
+export const reportsCooperation = (a: Pick<TableArticle, "relevance">) => a.relevance === "st_cooperation" || a.relevance === "cooperation";
+
+/** The two facets files: the articles that report cooperation, and the rest from the position after them. */
+export function facetsFiles(data: CorpusTable): {cooperation: FacetsFile; mentions: FacetsFile} {
+  const n = data.articles.findIndex((a) => !reportsCooperation(a));
+  const split = n < 0 ? data.articles.length : n;
+  if (data.articles.slice(split).some(reportsCooperation)) throw new Error("facets: the articles are not in position order (cooperation classes first)");
+  return {cooperation: facetsFile(data.articles.slice(0, split), 0), mentions: facetsFile(data.articles.slice(split), split)};
+}
+
+/** The facets of `articles`, the first of them at position `first`. */
+export function facetsFile(articles: TableArticle[], first: number): FacetsFile {
   const codes: string[] = [];
   const codeIndex = new Map<string, number>();
   const code = (c: string) => {
@@ -48,7 +64,7 @@ export function facetsFile(data: CorpusTable): FacetsFile {
     if (i === undefined) sourceIndex.set(s, (i = sources.push(s)));
     return i;
   };
-  const rows = data.articles.map((a) => {
+  const rows = articles.map((a) => {
     const pairs = pairsOf(a).flatMap((p) => [
       code(p.vn),
       code(p.partner),
@@ -72,5 +88,5 @@ export function facetsFile(data: CorpusTable): FacetsFile {
     while (row.length > 3 && (row[row.length - 1] as number[]).length === 0) row.pop();
     return row;
   });
-  return {codes, sources, relevances: [...RELEVANCES], activities: [...ACTIVITIES], rows};
+  return {first, codes, sources, relevances: [...RELEVANCES], activities: [...ACTIVITIES], rows};
 }

@@ -9,7 +9,7 @@ import {dirname, join, relative} from "node:path";
 import {catalogFiles} from "./catalogFiles.js";
 import {SITE_DATA_DIR} from "./config.js";
 import {entityFiles} from "./entityFiles.js";
-import {facetsFile} from "./facetsFile.js";
+import {facetsFiles} from "./facetsFile.js";
 import {siteFingerprint} from "./fingerprint.js";
 import {vietnamMap, worldMap} from "./mapFiles.js";
 import {quality, warnedArticles} from "./qualityFile.js";
@@ -24,9 +24,11 @@ const FINGERPRINT_FILE = ".fingerprint";
 export function siteFiles(data: CorpusTable): Map<string, string> {
   const texts = textFiles(data);
   const entities = entityFiles(data);
+  const facets = facetsFiles(data);
   const files = new Map<string, string>([
     ["site.json", JSON.stringify(siteFile(data, {entities: entities.index, texts: texts.fences}))],
-    ["facets.json", JSON.stringify(facetsFile(data))],
+    ["facets.json", JSON.stringify(facets.cooperation)],
+    ["facets-mentions.json", JSON.stringify(facets.mentions)],
     ["quality.json", JSON.stringify(quality(data))],
     ["warnings.json", JSON.stringify(warnedArticles(data))],
     ["world-map.json", worldMap()],

@@ -132,7 +132,7 @@ export const builtSite = (dist: string) => builtJson("site.json", dist) as SiteF
 /** Every article as the pages see it: the built facets, decoded as the pages decode them, with their catalogue entries. */
 export function builtArticles(dist: string): (ArticleFacts & CatalogRow)[] {
   const site = builtSite(dist);
-  const rows = decodeFacets(builtJson("facets.json", dist) as FacetsFile);
+  const rows = ["facets.json", "facets-mentions.json"].flatMap((name) => decodeFacets(builtJson(name, dist) as FacetsFile));
   const parts = Array.from({length: CATALOG_PARTS}, (_, p) => builtJson(`catalog/${p}.json`, dist) as CatalogRow[]);
   return rows.map((r) => ({...r, ...parts[Math.floor(r.i / site.files.catalog)][r.i % site.files.catalog]}));
 }

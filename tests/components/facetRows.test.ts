@@ -2,9 +2,10 @@
 // round trip with the writer is in tests/site/facetsFile.test.ts; these are the decoder's own cases.
 import {describe, expect, it} from "vitest";
 import type {FacetsFile} from "../../loaders/contract.js";
-import {decodeFacets} from "../../src/components/facetRows.js";
+import {decodeFacets, scopeRows} from "../../src/components/facetRows.js";
 
 const file = (rows: FacetsFile["rows"], more: Partial<FacetsFile> = {}): FacetsFile => ({
+  first: 0,
   codes: ["VN-HN", "JP", "ai", "EU", "VN", "energy"],
   sources: ["vnexpress.net", "nhandan.vn"],
   relevances: ["st_cooperation", "cooperation", "mention", "none"],
@@ -16,6 +17,9 @@ const file = (rows: FacetsFile["rows"], more: Partial<FacetsFile> = {}): FacetsF
 describe("decodeFacets", () => {
   it("numbers the articles by their row, newest first as written", () => {
     expect(decodeFacets(file([[0, 0, 3], [0, 0, 3], [0, 0, 3]])).map((a) => a.i)).toEqual([0, 1, 2]);
+  });
+  it("numbers the rows of a later file from its first position (facets-mentions.json after facets.json)", () => {
+    expect(decodeFacets(file([[0, 0, 2], [0, 0, 3]], {first: 40})).map((a) => a.i)).toEqual([40, 41]);
   });
   it("reads a row whose trailing empty lists were left off as naming nothing", () => {
     expect(decodeFacets(file([[0, 0, 3]]))[0]).toEqual({i: 0, y: null, m: null, source: null, relevance: "none", c: [], o: [], p: [], f: [], pairs: []});
@@ -63,5 +67,27 @@ describe("decodeFacets", () => {
   it("gives no activity for a pair whose bits are 0", () => {
     const [a] = decodeFacets(file([[0, 0, 1, [], [], [], [], [0, 1, 0, 0, 0, 1, 3]]]));
     expect(a.pairs[0].activities).toEqual([]);
+  });
+});
+
+describe("scopeRows", () => {
+  const cooperation = decodeFacets(file([[0, 0, 0], [0, 0, 1]]));
+  const attachment = () => {
+    const a = {fetched: 0, json: async () => (a.fetched++, file([[0, 0, 2], [0, 0, 3]], {first: 2}))};
+    return a;
+  };
+  it("gives the S&T and cooperation scopes the articles of facets.json, without fetching the others", async () => {
+    const mentions = attachment();
+    expect(await scopeRows("st", cooperation, mentions)).toBe(cooperation);
+    expect(await scopeRows("cooperation", cooperation, mentions)).toBe(cooperation);
+    expect(mentions.fetched).toBe(0);
+  });
+  it("gives the mentions scope every article in position order, fetching the others once however often it is asked", async () => {
+    const mentions = attachment();
+    const all = await scopeRows("mentions", cooperation, mentions);
+    expect(all.map((a) => [a.i, a.relevance])).toEqual([[0, "st_cooperation"], [1, "cooperation"], [2, "mention"], [3, "none"]]);
+    await scopeRows("st", cooperation, mentions);
+    expect((await scopeRows("mentions", cooperation, mentions)).map((a) => a.i)).toEqual([0, 1, 2, 3]);
+    expect(mentions.fetched).toBe(1);
   });
 });

@@ -3,7 +3,7 @@
 import {describe, expect, it} from "vitest";
 import {ENTITY_BUCKETS, type EntityFirst, type EntityRest, type Scope} from "../../loaders/contract.js";
 import {entityFiles, FIRST_PAGE, packBuckets} from "../../loaders/site/entityFiles.js";
-import {facetsFile} from "../../loaders/site/facetsFile.js";
+import {facetsFiles} from "../../loaders/site/facetsFile.js";
 import {articlesOf} from "../../src/components/counts.js";
 import {decodeFacets} from "../../src/components/facetRows.js";
 import {kindOf} from "../../src/components/profileData.js";
@@ -12,7 +12,8 @@ import {mixed} from "./siteFixtures.js";
 
 const {files, index} = entityFiles(mixed);
 const byName = new Map(files.map((f) => [f.name, JSON.parse(f.data)]));
-const rows = decodeFacets(facetsFile(mixed));
+const facets = facetsFiles(mixed);
+const rows = [...decodeFacets(facets.cooperation), ...decodeFacets(facets.mentions)];
 const firstOf = (code: string): EntityFirst => byName.get(`entities/${index[code]}.json`)[code];
 const restOf = (code: string): EntityRest => byName.get(`entities/${index[code]}-more.json`)[code];
 

@@ -1,13 +1,30 @@
-// facets.json: what the writer encodes is what the pages decode, article by article.
+// facets.json and facets-mentions.json: what the writer encodes is what the pages decode, article by
+// article, and the first file holds exactly the articles that report cooperation.
 import {describe, expect, it} from "vitest";
-import {facetsFile, pairsOf} from "../../loaders/site/facetsFile.js";
+import {facetsFiles, pairsOf, reportsCooperation} from "../../loaders/site/facetsFile.js";
 import {decodeFacets} from "../../src/components/facetRows.js";
 import {mixed} from "./siteFixtures.js";
 
-const file = facetsFile(mixed);
-const rows = decodeFacets(file);
+const files = facetsFiles(mixed);
+const file = files.cooperation;
+const rows = [...decodeFacets(files.cooperation), ...decodeFacets(files.mentions)];
 
-describe("facets.json", () => {
+describe("facets.json and facets-mentions.json", () => {
+  it("put the articles that report cooperation in facets.json, and the others after them in facets-mentions.json", () => {
+    const cooperating = mixed.articles.filter(reportsCooperation).length;
+    expect(cooperating).toBeGreaterThan(0);
+    expect(cooperating).toBeLessThan(mixed.articles.length);
+    expect(files.cooperation.rows).toHaveLength(cooperating);
+    expect(files.cooperation.first).toBe(0);
+    expect(files.mentions.first).toBe(cooperating);
+    expect(files.mentions.rows).toHaveLength(mixed.articles.length - cooperating);
+    expect(decodeFacets(files.cooperation).every((a) => a.relevance === "st_cooperation" || a.relevance === "cooperation")).toBe(true);
+    expect(decodeFacets(files.mentions).every((a) => a.relevance === "mention" || a.relevance === "none")).toBe(true);
+  });
+  it("refuse articles that are not in position order (a cooperation article after a mention)", () => {
+    const [a, ...rest] = mixed.articles;
+    expect(() => facetsFiles({...mixed, articles: [...rest, a]})).toThrow(/position order/);
+  });
   it("has one row per article, in position order", () => {
     expect(rows.map((r) => r.i)).toEqual(mixed.articles.map((_, i) => i));
   });

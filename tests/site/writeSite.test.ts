@@ -16,7 +16,7 @@ describe("writeSite", () => {
 
   it("writes every file of the contract", () => {
     expect(first.computed).toBe(true);
-    for (const f of ["site.json", "facets.json", "quality.json", "warnings.json", "world-map.json", "vietnam-map.json", "catalog/0.json", "texts/0.json", "entities/0.json", "entities/0-more.json", "entities/63.json", "entities/63-more.json"]) {
+    for (const f of ["site.json", "facets.json", "facets-mentions.json", "quality.json", "warnings.json", "world-map.json", "vietnam-map.json", "catalog/0.json", "texts/0.json", "entities/0.json", "entities/0-more.json", "entities/63.json", "entities/63-more.json"]) {
       expect(existsSync(join(out, f)), f).toBe(true);
     }
   });
