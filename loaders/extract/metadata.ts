@@ -210,6 +210,9 @@ export const LEAD_PARAGRAPHS = 1;
  */
 export const DATED_DAY_PARAGRAPHS = 3;
 
+/** Words that place an event in a day and a place: a line with them is not a dateline. */
+const EVENT_WORDS = /(?<![\p{L}\p{M}])(?:tại|ở|buổi|sáng|trưa|chiều|tối|đêm)(?![\p{L}\p{M}])/iu;
+
 /** Words of a dateline besides the date: "Thứ Hai, 12/3/2007 10:30 (GMT+7)", "Cập nhật: …", "(TTXVN)". */
 const DATELINE_WORDS = /(?:^|[\s,(|:-])(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|cập nhật|ngày đăng|đăng lúc|đăng ngày|xuất bản|lúc|gmt|ngày|tháng|năm)(?=[\s,)|:+-]|$)/giu;
 
@@ -222,8 +225,12 @@ export function datelineDate(line: string): PartialDate | null {
   if (line.length > 100 || !/\d/.test(line)) return null;
   // "Ngày sinh: 26/05/1977", "Sinh ngày 2/11/1949": a person's birth date, in a profile box.
   if (/(?:^|[^\p{L}\p{M}])sinh(?![\p{L}\p{M}])/iu.test(line)) return null;
-  // "Căng thẳng ở Đông Bắc Á(17/03/2005)": a related article's title and date, not this article's.
-  if (/\S\s*\(\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*\)\s*$/u.test(line)) return null;
+  // "Căng thẳng ở Đông Bắc Á(17/03/2005)", "VN - Singapore 0-0 (ngày 28-8-1998)": a related article's
+  // or a past match's date in brackets after its title, not this article's.
+  if (/\S\s*\(\s*(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*\)\s*$/iu.test(line)) return null;
+  // "Buổi trưa 30/4/1975 tại Dinh Độc Lập": when and where something happened (a headline, a
+  // caption), not when the article was published.
+  if (EVENT_WORDS.test(line)) return null;
   const hit = firstDateIn(line, 0, line.length);
   if (!hit || hit.needsYear || hit.date.day === null) return null;
   const rest = (line.slice(0, hit.start) + " " + line.slice(hit.end))
@@ -235,7 +242,13 @@ export function datelineDate(line: string): PartialDate | null {
 }
 
 /** Years that are targets, forecasts or history, not the time of what the lead reports. */
-const NOT_THE_EVENT = /(?:^|[^\p{L}\p{M}])(?:đến|tới|trước|từ|sau|tầm nhìn|giai đoạn|đến hết|đến cuối|mục tiêu|kế hoạch|chiến lược)\s+(?:năm\s+)?$/iu;
+const TARGET_BEFORE = /(?:^|[^\p{L}\p{M}])(?:đến|tới|trước|từ|sau|tầm nhìn|giai đoạn|đến hết|đến cuối|mục tiêu|kế hoạch|chiến lược)\s+(?:năm\s+)?$/iu;
+/**
+ * A forecast: a clause that says what will be ("sẽ", "dự kiến", "sớm nhất", "hoàn thành") before
+ * its year ("VN có đường sắt đô thị sớm nhất vào năm 2011", "Dự án hoàn thành vào tháng 12-2011").
+ */
+const FORECAST_BEFORE = /(?<![\p{L}\p{M}])(?:sẽ|dự kiến|sớm nhất|phấn đấu|dự định|hoàn thành)(?![\p{L}\p{M}])[^.;!?,]*$/iu;
+const NOT_THE_EVENT = {test: (before: string) => TARGET_BEFORE.test(before) || FORECAST_BEFORE.test(before.slice(-150))};
 
 /**
  * Dates that belong to something other than the reported event, by what precedes them: a legal
@@ -244,10 +257,43 @@ const NOT_THE_EVENT = /(?:^|[^\p{L}\p{M}])(?:đến|tới|trước|từ|sau|tầ
  */
 const OTHER_DATE_BEFORE = /(?:(?:Nghị định|Quyết định|Thông tư|Chỉ thị|Nghị quyết|Công văn|Pháp lệnh|Hiệp định|Luật|Thông báo|Công điện)\s+(?:số\s+)?[\p{L}\p{N}./-]*\p{N}[\p{L}\p{N}./-]*(?:\s+của\s+[^,.;()]{1,60}?)?\s*,?\s*(?:ký\s+|ban hành\s+)?(?:ngày\s+)?|(?<![\p{L}\p{M}])sinh\s+(?:(?:sau|trước|từ|vào|trong)\s+)?(?:ngày\s+)?)$/iu;
 
-/** Whether the date at text[start, end) is another thing's: a document's, a birth, or a date alone in brackets after a name ("Hội nghị Geneva (20/7/1954)"). */
+/**
+ * An agreement's own date, in the noun phrase that names it: "Thỏa thuận … giữa Hungary và Việt Nam ký
+ * kết ngày 13/3/1992", "Hiệp định này có hiệu lực kể từ ngày 23 tháng 12 năm 1998", "Công ước thi
+ * hành Hiệp định Shengen ngày 19/6/1990". What the lead reports is then something done about that
+ * agreement, not its signing; a signing reported as such opens with its date ("Ngày 22/6, hai bên ký …")
+ * or says that it took place ("Lễ ký Hiệp định … diễn ra ngày …").
+ */
+const AGREEMENT_DATE_BEFORE = /(?<![\p{L}\p{M}])(?:Hiệp định|Hiệp ước|Thỏa thuận|Thoả thuận|Nghị định thư|Công ước|Bản ghi nhớ)(?:(?!diễn ra|tổ chức|khai mạc|hôm nay|hôm qua|sáng nay|chiều nay|tối nay|vừa|Lễ|lễ)[^.;:!?]){0,250}?(?:\s(?:được\s+)?(?:ký kết|ký|có hiệu lực|hiệu lực)(?:\s+(?:kể\s+)?từ)?|\s\p{Lu}[\p{L}\p{M}]*)\s+(?:vào\s+)?(?:ngày\s+|tháng\s+)?$/u;
+
+/**
+ * A deadline or the end of a period: "dỡ bỏ trước ngày 1/1/2013", "đến ngày 30/6/2005", "từ ngày
+ * 1/9/1987 đến 31/12/1994". (Not the last day of a range of days, "từ 26 đến 28-10-2006".)
+ */
+const DEADLINE_BEFORE = /(?<![\p{L}\p{M}])(?<!(?<![\d/.-])\d{1,2}\s*)(?:trước|đến|tới|đến hết|cho đến)\s+(?:ngày\s+)?$/iu;
+/**
+ * A lead that looks back: "Những ngày tiếp quản thủ đô 50 năm trước", "cách đây 30 năm". (A
+ * ceremony "kỷ niệm 30 năm …" is an event of its own day, and keeps its date.)
+ */
+const LOOKS_BACK = /(?<![\p{L}\p{M}])(?:\d+\s+năm\s+(?:về\s+)?trước|cách đây\s+\d+\s+năm)(?![\p{L}\p{M}])/iu;
+
+/**
+ * The start of a period that ends in another year ("từ ngày 1/9/1987 đến 31/12/1994"): a span of time
+ * the lead describes, not the day of what it reports. (An event over a few days, "từ 13/7 đến 17/7",
+ * keeps its first day.)
+ */
+function startsAPeriod(date: PartialDate, after: string): boolean {
+  const end = /^\s*(?:đến|tới|-|–)\s*(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]((?:19|20)\d\d)/u.exec(after);
+  return !!end && date.year !== null && Number(end[1]) !== date.year;
+}
+
+/** "Cách đây 50 năm, ngày 22/3/1955": a date the lead recalls. */
+const RECALLED_DATE_BEFORE = /(?<![\p{L}\p{M}])cách đây\s+\d+\s+năm\s*,?\s*(?:vào\s+)?(?:ngày\s+)?$/iu;
+
+/** Whether the date at text[start, end) is another thing's: a document's, an agreement's, a birth, a recalled day, or a date alone in brackets after a name ("Hội nghị Geneva (20/7/1954)"). */
 function isOtherDate(text: string, lineStart: number, start: number, end: number): boolean {
   const before = text.slice(Math.max(lineStart, start - 120), start);
-  if (OTHER_DATE_BEFORE.test(before)) return true;
+  if (OTHER_DATE_BEFORE.test(before) || AGREEMENT_DATE_BEFORE.test(before) || RECALLED_DATE_BEFORE.test(before)) return true;
   return /[\p{L}\p{N}]\s*\(\s*$/u.test(before) && /^\s*\)/u.test(text.slice(end, end + 3));
 }
 
@@ -280,9 +326,14 @@ export function findDated(text: string, lines: Line[], today = new Date()): {dat
   const leadDates: LeadDate[] = [];
   const main = lines.filter((l) => l.chrome === null && text.slice(l.start, l.end).trim() !== "");
   const leadLines = main.slice(0, 1 + LEAD_PARAGRAPHS);
+  // A lead that looks back ("Những ngày tiếp quản thủ đô 50 năm trước"): the years its dates state
+  // are of the event remembered, not of the one reported.
+  const looksBack = leadLines.some((l) => LOOKS_BACK.test(text.slice(l.start, l.end)));
   for (const [i, line] of main.slice(0, 1 + DATED_DAY_PARAGRAPHS).entries()) {
     for (const hit of datesIn(text, line.start, line.end)) {
       if (hit.date.day === null && NOT_THE_EVENT.test(text.slice(line.start, hit.start))) continue;
+      if (DEADLINE_BEFORE.test(text.slice(line.start, hit.start)) || startsAPeriod(hit.date, text.slice(hit.end, hit.end + 24))) continue;
+      if (hit.date.year !== null && looksBack) continue;
       if (isOtherDate(text, line.start, hit.start, hit.end)) continue;
       const date = hit.needsYear ? {...hit.date, year: yearInSentence(text, line, hit, today)} : hit.date;
       const datedDay = date.year !== null && date.day !== null;

@@ -684,6 +684,21 @@ describe("weight", () => {
     expect(over).toEqual([]);
   });
 
+  it("fetches the articles that report no cooperation (facets-mentions.json) only in the mentions scope", async () => {
+    const fetched = (v: {page: Page}) =>
+      v.page.evaluate(() => performance.getEntriesByType("resource").filter((e) => /\/_file\/data\/site\/facets-mentions\./.test(e.name)).length);
+    for (const page of ["index.html", "partners.html", "articles.html"]) {
+      const st = await open(page);
+      expect(await fetched(st), page).toBe(0);
+      await st.close();
+      const mentions = await open(`${page}?scope=mentions`);
+      await mentions.page.waitForFunction(() => performance.getEntriesByType("resource").some((e) => /facets-mentions\./.test(e.name)));
+      expect(await fetched(mentions), `${page}?scope=mentions`).toBe(1);
+      expect(mentions.problems).toEqual([]);
+      await mentions.close();
+    }
+  });
+
   it("opens an article from a bare ?id= link by its text part alone", async () => {
     const v = await open("articles.html?id=000_5155e7d0209eb3e7");
     await v.page.waitForSelector(".article-text mark");

@@ -140,6 +140,13 @@ describe("date", () => {
     expect(dateOf("Từ năm 2007, hai bên gặp nhau.")).toEqual(date(null));
   });
 
+  it("takes no dateline from a line that says when and where something happened, nor from a date in brackets after a title", () => {
+    expect(datelineDate("Buổi trưa 30/4/1975 tại Dinh Độc Lập")).toBeNull();
+    expect(datelineDate("VN - Singapore 0-0 (ngày 28-8-1998)")).toBeNull();
+    expect(datelineDate("Thứ Hai, 12/3/2007, 10:30 GMT+7")).toEqual(date(2007, 3, 12));
+    expect(datelineDate("Hà Nội, ngày 5 tháng 6 năm 2024")).toEqual(date(2024, 6, 5));
+  });
+
   it("never gives a date after the day the corpus is read", () => {
     const t = "Ngày 5/9/2030, hai bên ký kết.";
     expect(findDate(t, classifyLines(t, patterns), new Date("2026-01-01"))).toEqual(date(null));
@@ -220,6 +227,27 @@ describe("date", () => {
     expect(dateOf("Học bổng của Nhật Bản\nChương trình dành cho công dân sinh sau ngày 2/4/1971. Hạn nộp hồ sơ tháng 3/2006.")).toEqual(date(2006, 3));
     expect(dateOf("Kỷ niệm 50 năm ký kết hiệp định Geneva\nHôm qua, các nhà nghiên cứu bàn về Hội nghị Geneva (20/7/1954).")).toEqual(date(null));
     expect(dateOf("Tiêu đề của bài viết này\nNgày 5/9/2005, hai bên ký kết (theo Nghị định 10/CP).")).toEqual(date(2005, 9, 5));
+  });
+
+  it("does not take an agreement's own date, named with it, for the day of what the lead reports; a signing reported as such keeps its date", () => {
+    expect(dateOf("VN sắp ký hiệp định hợp tác kinh tế với Hungary\nThỏa thuận thương mại giữa Hungary và Việt Nam ký kết ngày 13/3/1992 tại Hà Nội sẽ trở nên không cần thiết.")).toEqual(date(null));
+    expect(dateOf("Gia hạn hiệp định tín dụng\nHiệp định tín dụng này có hiệu lực từ ngày 29/11/2000 và được gia hạn.")).toEqual(date(null));
+    expect(dateOf("Miễn thị thực cho hộ chiếu ngoại giao\nTheo Công ước thi hành Hiệp định Shengen ngày 19/6/1990, thời hạn lưu trú là 3 tháng.")).toEqual(date(null));
+    expect(dateOf("Việt Nam và Nhật Bản hợp tác\nNgày 22/6/2005, hai bên ký Hiệp định hợp tác khoa học.")).toEqual(date(2005, 6, 22));
+    expect(dateOf("Việt Nam và Nhật Bản hợp tác\nLễ ký Hiệp định hợp tác khoa học diễn ra ngày 22/6/2005 tại Hà Nội.")).toEqual(date(2005, 6, 22));
+  });
+
+  it("does not take a deadline, the start or the end of a period ending in another year, or a recalled day for the event's", () => {
+    expect(dateOf("Cắt giảm thuế quan\nHạn ngạch phải được dỡ bỏ trước ngày 1/1/2013 theo cam kết.")).toEqual(date(null));
+    expect(dateOf("Cán bộ y tế xã được hưởng bảo hiểm\nHọ đã làm việc tại trạm y tế xã từ ngày 1/9/1987 đến 31/12/1994.")).toEqual(date(null));
+    expect(dateOf("Mít tinh kỷ niệm ngày thành lập\nCách đây 50 năm, ngày 22/3/1955, Đảng Nhân dân Lào ra đời.")).toEqual(date(null));
+    expect(dateOf("Hội chợ công nghệ\nHội chợ diễn ra từ ngày 13/7/2005 đến 17/7/2005 tại Hà Nội.")).toEqual(date(2005, 7, 13));
+  });
+
+  it("does not take a forecast's year, nor any year stated in a lead that looks back ('50 năm trước')", () => {
+    expect(dateOf("VN có đường sắt đô thị sớm nhất vào năm 2011\nTại hội thảo tổ chức ngày 27/3 tại Hà Nội, hai bên bàn về hợp tác.")).toEqual(date(null, 3, 27));
+    expect(dateOf("Vay vốn cải thiện thủy lợi\nDự án hoàn thành vào tháng 12-2011 sẽ giúp tưới tiêu cho 57.000 ha.")).toEqual(date(null));
+    expect(dateOf("Những ngày tiếp quản thủ đô 50 năm trước\nCuộc đấu tranh ngoại giao bắt đầu từ 15/9/1954 tại Phủ Lỗ.")).toEqual(date(null));
   });
 });
 
