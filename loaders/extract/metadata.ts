@@ -248,7 +248,8 @@ const TARGET_BEFORE = /(?:^|[^\p{L}\p{M}])(?:đến|tới|trước|từ|sau|tầ
  * its year ("VN có đường sắt đô thị sớm nhất vào năm 2011", "Dự án hoàn thành vào tháng 12-2011").
  */
 const FORECAST_BEFORE = /(?<![\p{L}\p{M}])(?:sẽ|dự kiến|sớm nhất|phấn đấu|dự định|hoàn thành)(?![\p{L}\p{M}])[^.;!?,]*$/iu;
-const NOT_THE_EVENT = {test: (before: string) => TARGET_BEFORE.test(before) || FORECAST_BEFORE.test(before.slice(-150))};
+/** Whether a year after `before` is a target or a forecast, not the time of what the lead reports. */
+const notTheEvent = (before: string) => TARGET_BEFORE.test(before) || FORECAST_BEFORE.test(before.slice(-150));
 
 /**
  * Dates that belong to something other than the reported event, by what precedes them: a legal
@@ -331,7 +332,7 @@ export function findDated(text: string, lines: Line[], today = new Date()): {dat
   const looksBack = leadLines.some((l) => LOOKS_BACK.test(text.slice(l.start, l.end)));
   for (const [i, line] of main.slice(0, 1 + DATED_DAY_PARAGRAPHS).entries()) {
     for (const hit of datesIn(text, line.start, line.end)) {
-      if (hit.date.day === null && NOT_THE_EVENT.test(text.slice(line.start, hit.start))) continue;
+      if (hit.date.day === null && notTheEvent(text.slice(line.start, hit.start))) continue;
       if (DEADLINE_BEFORE.test(text.slice(line.start, hit.start)) || startsAPeriod(hit.date, text.slice(hit.end, hit.end + 24))) continue;
       if (hit.date.year !== null && looksBack) continue;
       if (isOtherDate(text, line.start, hit.start, hit.end)) continue;
@@ -345,7 +346,7 @@ export function findDated(text: string, lines: Line[], today = new Date()): {dat
     for (const m of matchAll(YEAR_ONLY, s)) {
       const date = {year: Number(m[1]), month: null, day: null};
       const clause = /(?:^|[.!?,:;]\s*|\b(?:Trong|trong)\s+)$/u.test(s.slice(0, m.index)) && /^\s*,/u.test(s.slice(m.index! + m[0].length));
-      if (clause && !NOT_THE_EVENT.test(s.slice(0, m.index)) && notAfterToday(date)) leadDates.push({date, line: lines.indexOf(line), headline: i === 0});
+      if (clause && !notTheEvent(s.slice(0, m.index)) && notAfterToday(date)) leadDates.push({date, line: lines.indexOf(line), headline: i === 0});
     }
   }
   return leadDates.length ? {date: leadDates[0].date, dateFrom: "lead", leadDates} : {date: {...UNKNOWN_DATE}, dateFrom: null, leadDates};
@@ -456,7 +457,7 @@ function yearInSentence(text: string, line: Line, hit: DateHit, today: Date): nu
   const s = (text.slice(from, hit.start) + " ".repeat(hit.end - hit.start) + text.slice(hit.end, to))
     // A birth year is about a person, not the event: "(sinh năm 1937, ...)", "(1940, Giám đốc ...)".
     .replace(BIRTH_YEAR, (m) => " ".repeat(m.length));
-  const ok = (m: RegExpMatchArray) => !NOT_THE_EVENT.test(s.slice(0, m.index)) && Number(m[1]) <= today.getUTCFullYear();
+  const ok = (m: RegExpMatchArray) => !notTheEvent(s.slice(0, m.index)) && Number(m[1]) <= today.getUTCFullYear();
   const withWord = matchAll(YEAR_ONLY, s).find(ok);
   if (withWord) return Number(withWord[1]);
   // Of bare years, the latest: "(1996 - 2006), ngày 10/1" is in 2006.
