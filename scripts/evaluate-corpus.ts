@@ -6,7 +6,7 @@
 // one labelled the same articles. --errors lists every article whose class differs, with the evidence
 // sentences behind the extractor's pairs. --write saves the scores the Method page shows in
 // data/evaluation/vn-news-relevance-scores.json. --scope extracts the whole corpus and says what its
-// S&T scope holds by the labels, and which years its articles are given. --gold and --corpus score
+// S&T scope holds by the labels, and which years its articles are given (how many each). --gold and --corpus score
 // another labelled sample against its own corpus: tests/gold/relevance-fresh.json, 600 articles of the
 // rest of VNTC, tests/gold/relevance-fresh-positives.json, 713 more there that the rules of one commit (and a few of later ones)
 // put in a cooperation class, or tests/gold/relevance-fresh-recall.json, 480 mentions rich in S&T words
@@ -55,7 +55,10 @@ function scope(gold: CorpusGold, corpus?: string) {
   }
   console.log(`\nthe corpus (${all.length} articles): ${inScope.length} in the S&T scope; by the labels: ${[...byGold].map(([k, n]) => `${k} ${n}`).join(", ")}`);
   const years = all.map((a) => a.date.year).filter((y): y is number => y !== null);
-  if (years.length) console.log(`  ${years.length} articles given a year, from ${Math.min(...years)} to ${Math.max(...years)}`);
+  if (!years.length) return;
+  const byYear = new Map<number, number>();
+  for (const y of years) byYear.set(y, (byYear.get(y) ?? 0) + 1);
+  console.log(`  ${years.length} articles given a year, from ${Math.min(...years)} to ${Math.max(...years)}: ${[...byYear].sort((a, b) => a[0] - b[0]).map(([y, n]) => `${y} ${n}`).join(", ")}`);
 }
 
 async function main(argv: string[]) {

@@ -210,8 +210,11 @@ export const LEAD_PARAGRAPHS = 1;
  */
 export const DATED_DAY_PARAGRAPHS = 3;
 
-/** Words that place an event in a day and a place: a line with them is not a dateline. */
-const EVENT_WORDS = /(?<![\p{L}\p{M}])(?:tại|ở|buổi|sáng|trưa|chiều|tối|đêm)(?![\p{L}\p{M}])/iu;
+/**
+ * Words that place an event ("… tại Dinh Độc Lập", "Buổi trưa …"): a line with them is not a
+ * dateline. (A bare time of day is not one of them: "10:30 sáng" can close a dateline.)
+ */
+const EVENT_WORDS = /(?<![\p{L}\p{M}])(?:tại|ở|buổi)(?![\p{L}\p{M}])/iu;
 
 /** Words of a dateline besides the date: "Thứ Hai, 12/3/2007 10:30 (GMT+7)", "Cập nhật: …", "(TTXVN)". */
 const DATELINE_WORDS = /(?:^|[\s,(|:-])(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|cập nhật|ngày đăng|đăng lúc|đăng ngày|xuất bản|lúc|gmt|ngày|tháng|năm)(?=[\s,)|:+-]|$)/giu;
@@ -241,7 +244,7 @@ export function datelineDate(line: string): PartialDate | null {
   return lowerWords.length > 2 ? null : hit.date;
 }
 
-/** Years that are targets, forecasts or history, not the time of what the lead reports. */
+/** A target or a span's bound before a year: "đến năm 2030", "tầm nhìn 2050", "từ năm 2007". */
 const TARGET_BEFORE = /(?:^|[^\p{L}\p{M}])(?:đến|tới|trước|từ|sau|tầm nhìn|giai đoạn|đến hết|đến cuối|mục tiêu|kế hoạch|chiến lược)\s+(?:năm\s+)?$/iu;
 /**
  * A forecast: a clause that says what will be ("sẽ", "dự kiến", "sớm nhất", "hoàn thành") before
@@ -291,11 +294,17 @@ function startsAPeriod(date: PartialDate, after: string): boolean {
 /** "Cách đây 50 năm, ngày 22/3/1955": a date the lead recalls. */
 const RECALLED_DATE_BEFORE = /(?<![\p{L}\p{M}])cách đây\s+\d+\s+năm\s*,?\s*(?:vào\s+)?(?:ngày\s+)?$/iu;
 
-/** Whether the date at text[start, end) is another thing's: a document's, an agreement's, a birth, a recalled day, or a date alone in brackets after a name ("Hội nghị Geneva (20/7/1954)"). */
-function isOtherDate(text: string, lineStart: number, start: number, end: number): boolean {
-  const before = text.slice(Math.max(lineStart, start - 120), start);
-  if (OTHER_DATE_BEFORE.test(before) || AGREEMENT_DATE_BEFORE.test(before) || RECALLED_DATE_BEFORE.test(before)) return true;
-  return /[\p{L}\p{N}]\s*\(\s*$/u.test(before) && /^\s*\)/u.test(text.slice(end, end + 3));
+/**
+ * Whether the date of `hit` is another thing's than the reported event's: a document's, an
+ * agreement's, a birth, a recalled day, a deadline, the start of a period ending in another year, or
+ * a date alone in brackets after a name ("Hội nghị Geneva (20/7/1954)").
+ */
+function isOtherDate(text: string, lineStart: number, hit: DateHit): boolean {
+  const before = text.slice(Math.max(lineStart, hit.start - 120), hit.start);
+  const after = text.slice(hit.end, hit.end + 24);
+  if ([OTHER_DATE_BEFORE, AGREEMENT_DATE_BEFORE, RECALLED_DATE_BEFORE, DEADLINE_BEFORE].some((re) => re.test(before))) return true;
+  if (startsAPeriod(hit.date, after)) return true;
+  return /[\p{L}\p{N}]\s*\(\s*$/u.test(before) && /^\s*\)/u.test(after);
 }
 
 /**
@@ -333,9 +342,7 @@ export function findDated(text: string, lines: Line[], today = new Date()): {dat
   for (const [i, line] of main.slice(0, 1 + DATED_DAY_PARAGRAPHS).entries()) {
     for (const hit of datesIn(text, line.start, line.end)) {
       if (hit.date.day === null && notTheEvent(text.slice(line.start, hit.start))) continue;
-      if (DEADLINE_BEFORE.test(text.slice(line.start, hit.start)) || startsAPeriod(hit.date, text.slice(hit.end, hit.end + 24))) continue;
-      if (hit.date.year !== null && looksBack) continue;
-      if (isOtherDate(text, line.start, hit.start, hit.end)) continue;
+      if ((hit.date.year !== null && looksBack) || isOtherDate(text, line.start, hit)) continue;
       const date = hit.needsYear ? {...hit.date, year: yearInSentence(text, line, hit, today)} : hit.date;
       const datedDay = date.year !== null && date.day !== null;
       if ((i < leadLines.length || datedDay) && notAfterToday(date)) leadDates.push({date, line: lines.indexOf(line), headline: i === 0});

@@ -144,6 +144,7 @@ describe("date", () => {
     expect(datelineDate("Buổi trưa 30/4/1975 tại Dinh Độc Lập")).toBeNull();
     expect(datelineDate("VN - Singapore 0-0 (ngày 28-8-1998)")).toBeNull();
     expect(datelineDate("Thứ Hai, 12/3/2007, 10:30 GMT+7")).toEqual(date(2007, 3, 12));
+    expect(datelineDate("Thứ Hai, 12/3/2007, 10:30 sáng")).toEqual(date(2007, 3, 12));
     expect(datelineDate("Hà Nội, ngày 5 tháng 6 năm 2024")).toEqual(date(2024, 6, 5));
   });
 
