@@ -3,6 +3,7 @@
 // cooperation pairs with their evidence, S&T flag and fields, and the article's relevance class.
 import {classifyLines, type ChromePatterns} from "./chrome.js";
 import {findEntities, type EntityMatch} from "./entities.js";
+import type {Field} from "./gazetteer.js";
 import type {Matchers} from "./matchers.js";
 import {extractMetadata, latestYear, recallsThePast, RECALLED_YEARS} from "./metadata.js";
 import {findPairs, type SentenceFacts} from "./pairs.js";
@@ -100,6 +101,14 @@ function within<T>(hits: TrieMatch<T>[], s: {start: number; end: number}): TrieM
   return out;
 }
 
+/** Each field's S&T kind by id, made once per gazetteer. */
+const fieldKindCache = new WeakMap<Matchers["gazetteer"], Map<string, Field["st"]>>();
+function fieldKinds(g: Matchers["gazetteer"]): Map<string, Field["st"]> {
+  let kinds = fieldKindCache.get(g);
+  if (!kinds) fieldKindCache.set(g, (kinds = new Map(g.fields.map((f) => [f.id, f.st]))));
+  return kinds;
+}
+
 export function extractArticle(raw: RawArticle, x: Extractor): ArticleExtraction {
   const {text} = raw;
   const m = x.matchers;
@@ -111,7 +120,7 @@ export function extractArticle(raw: RawArticle, x: Extractor): ArticleExtraction
   const facts: SentenceFacts[] = [];
   const hits: SentenceHits[] = [];
   const entitiesOf: EntityMatch[][] = [];
-  const fieldSt = new Map(m.gazetteer.fields.map((f) => [f.id, f.st]));
+  const fieldSt = fieldKinds(m.gazetteer);
   const mention = (s: number, kind: Mention["kind"], code: string, start: number, end: number, via: Mention["via"]) =>
     mentions.push({article: raw.id, sentence: s, kind, code, surface: text.slice(start, end), start, end, via});
 
@@ -160,8 +169,8 @@ export function extractArticle(raw: RawArticle, x: Extractor): ArticleExtraction
       h.cue = true;
       if (ST_ACTIVITIES.includes(activity)) h.hits.push({kind: "activity", code: activity, st: "yes", surface: text.slice(hit.start, hit.end), start: hit.start, end: hit.end});
     }
-    f.provinces = [...new Set(f.provinces)];
-    f.partners = [...new Map(f.partners.map((p) => [p.code, p])).values()];
+    if (f.provinces.length > 1) f.provinces = [...new Set(f.provinces)];
+    if (f.partners.length > 1) f.partners = [...new Map(f.partners.map((p) => [p.code, p])).values()];
     facts.push(f);
     hits.push(h);
     entitiesOf.push(entities);

@@ -14,8 +14,6 @@ interface Token extends Span {
   text: string;
 }
 
-const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*/gu;
-
 /** Words that open the name of an institution, not a person ("Bộ trưởng Bộ Khoa học ..."). */
 const INSTITUTION_HEADS = new Set(
   "Bộ Sở Viện Ban Cục Vụ Ủy Uỷ UBND HĐND Hội Trường Đại Học Tập Công Tổng Ngân Quỹ Trung Văn Tòa Toà Đoàn Hãng Thành Tỉnh Quận Huyện Xã Phường Liên Chính Nhà Câu Hiệp Phòng Khoa Đảng Mặt Tạp Báo Đài Cơ Tổ Bệnh Nước Hạm Quân Sư Lữ Tiểu Cảng Khu Sân Chi Hợp Doanh Tờ Kênh Cảnh Vườn Làng"
@@ -27,14 +25,46 @@ const AMBIGUOUS_SURNAMES = new Set(["Đoàn", "Văn", "Mai", "Cao", "Hà", "Lâm
 
 const MAX_NAME_SYLLABLES = 4;
 
-function tokens(text: string, from: number, to: number): Token[] {
+const HYPHEN = 45;
+const APOSTROPHE = 39;
+const RIGHT_QUOTE = 0x2019;
+
+/**
+ * The words of text[from, to): runs of letters, marks and digits, joined by a hyphen or an
+ * apostrophe between two of them ("Jean-Pierre", "O'Neill"). Read off the prepared text's
+ * word flags, with no regular expression.
+ */
+function tokens(prepared: Prepared, from: number, to: number): Token[] {
+  const {text, word} = prepared;
   const out: Token[] = [];
-  TOKEN.lastIndex = 0;
-  const slice = text.slice(from, to);
-  for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
-    out.push({start: from + m.index, end: from + m.index + m[0].length, text: m[0]});
+  let i = from;
+  while (i < to) {
+    if (!word[i]) {
+      i++;
+      continue;
+    }
+    const start = i;
+    for (;;) {
+      while (i < to && word[i]) i++;
+      const c = text.charCodeAt(i);
+      if (i + 1 < to && (c === HYPHEN || c === APOSTROPHE || c === RIGHT_QUOTE) && word[i + 1]) i++;
+      else break;
+    }
+    out.push({start, end: i, text: text.slice(start, i)});
   }
   return out;
+}
+
+/** The index of the token that starts at `pos`, or undefined. */
+function tokenAt(toks: Token[], pos: number): number | undefined {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < toks.length && toks[lo].start === pos ? lo : undefined;
 }
 
 /** Is text[a, b) one or more plain spaces? */
@@ -82,12 +112,11 @@ export function findPeople(
 ): Span[] {
   const {text} = prepared;
   const spans: Span[] = [];
-  const toks = tokens(text, from, to);
-  const indexAt = new Map(toks.map((t, i) => [t.start, i]));
+  const toks = tokens(prepared, from, to);
   const firstTokenAfter = (pos: number) => {
     let p = pos;
-    while (p < to && text[p] === " ") p++;
-    return indexAt.get(p);
+    while (p < to && text.charCodeAt(p) === 32) p++;
+    return tokenAt(toks, p);
   };
 
   for (const title of scanTrie(m.titles, prepared, from, to)) {

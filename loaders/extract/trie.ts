@@ -36,15 +36,17 @@ export interface Trie<T> {
  */
 interface Compiled<T> {
   rootNext: Int32Array;
-  /** 1 at the bucket of the first word of each key of one word (see `wordBuckets`). */
-  single: Uint8Array;
-  /** 1 at the bucket of the first two words of each key of two words or more. */
-  pair: Uint8Array;
+  /** A bit set: the bucket of the first word of each key of one word (see `wordBuckets`). */
+  single: Uint32Array;
+  /** A bit set: the bucket of the first two words of each key of two words or more. */
+  pair: Uint32Array;
   hNode: Int32Array;
   hChar: Uint16Array;
   hNext: Int32Array;
   mask: number;
   entries: (TrieEntry<T>[] | null)[];
+  /** Per node, the entries each surface seen so far spells (see `verified`). */
+  spelled: (Map<string, TrieEntry<T>[]> | undefined)[];
 }
 
 const slot = (node: number, c: number, mask: number) => (Math.imul(node, 0x9e3779b1) ^ Math.imul(c, 0x85ebca6b)) >>> 0 & mask;
@@ -76,42 +78,47 @@ function compile<T>(trie: Trie<T>): Compiled<T> {
     hChar[h] = c;
     hNext[h] = next;
   }
-  return {rootNext, ...wordBuckets(trie), hNode, hChar, hNext, mask, entries};
+  return {rootNext, ...wordBuckets(trie), hNode, hChar, hNext, mask, entries, spelled: []};
 }
 
 // The first words of a key or of a stretch of text (maximal runs of word characters, folded),
-// hashed into one of 65,536 buckets. A key can match at a word start only if the text there begins
+// hashed into one of 2^20 buckets. A key can match at a word start only if the text there begins
 // with the key's words, so a scan skips every word start that begins no key: for a key of one
 // word, the first word's bucket; for a longer key, the bucket of the first two words together
 // ("Việt" begins many keys, "Việt Nam" few). Most word starts are skipped: few words begin a name,
-// a field or a cue, and fewer pairs of words.
-const HASH_START = 0x811c9dc5;
-const hashStep = (h: number, c: number) => Math.imul(h ^ c, 0x01000193) >>> 0;
-const bucket = (h: number) => (h ^ (h >>> 16)) & 0xffff;
-const pairBucket = (first: number, second: number) => bucket((Math.imul(first, 0x9e3779b1) ^ second) >>> 0);
+// a field or a cue, and fewer pairs of words. The buckets are bits (128 KB a set, which stays in
+// the processor's cache): with 65,536 buckets half the word starts that passed did so by a
+// collision. Hashes stay signed 32-bit integers (no `>>> 0`), which the engine keeps unboxed.
+const HASH_START = 0x811c9dc5 | 0;
+const hashStep = (h: number, c: number) => Math.imul(h ^ c, 0x01000193);
+const BUCKET_BITS = 20;
+const bucket = (h: number) => (h ^ (h >>> BUCKET_BITS)) & ((1 << BUCKET_BITS) - 1);
+const setBit = (bits: Uint32Array, b: number) => void (bits[b >>> 5] |= 1 << (b & 31));
+const hasBit = (bits: Uint32Array, b: number) => (bits[b >>> 5] >>> (b & 31)) & 1;
+const pairBucket = (first: number, second: number) => bucket(Math.imul(first, 0x9e3779b1) ^ second);
 
-function wordBuckets<T>(trie: Trie<T>): {single: Uint8Array; pair: Uint8Array} {
+function wordBuckets<T>(trie: Trie<T>): {single: Uint32Array; pair: Uint32Array} {
   const {word} = foldTables();
-  const single = new Uint8Array(65536);
-  const pair = new Uint8Array(65536);
+  const single = new Uint32Array(1 << (BUCKET_BITS - 5));
+  const pair = new Uint32Array(1 << (BUCKET_BITS - 5));
   // In the second word (hash h2) of a key whose first word hashes to h1.
   const second = (node: Node<T>, h1: number, h2: number) => {
-    if (node.entries) pair[pairBucket(h1, h2)] = 1;
+    if (node.entries) setBit(pair, pairBucket(h1, h2));
     for (const [c, child] of node.children) {
       if (word[c]) second(child, h1, hashStep(h2, c));
-      else pair[pairBucket(h1, h2)] = 1;
+      else setBit(pair, pairBucket(h1, h2));
     }
   };
   // Between the first and the second word: a key may also end here ("TP.").
   const between = (node: Node<T>, h1: number) => {
-    if (node.entries) single[bucket(h1)] = 1;
+    if (node.entries) setBit(single, bucket(h1));
     for (const [c, child] of node.children) {
       if (word[c]) second(child, h1, hashStep(HASH_START, c));
       else between(child, h1);
     }
   };
   const first = (node: Node<T>, h: number) => {
-    if (node.entries) single[bucket(h)] = 1;
+    if (node.entries) setBit(single, bucket(h));
     for (const [c, child] of node.children) {
       if (word[c]) first(child, hashStep(h, c));
       else between(child, h);
@@ -120,7 +127,7 @@ function wordBuckets<T>(trie: Trie<T>): {single: Uint8Array; pair: Uint8Array} {
   for (const [c, child] of trie.root.children) {
     if (word[c]) first(child, hashStep(HASH_START, c));
     // A key that starts with punctuation could match wherever a word starts after it: never skip.
-    else single.fill(1);
+    else single.fill(0xffffffff);
   }
   return {single, pair};
 }
@@ -215,25 +222,20 @@ function sameTones(a: number[], b: number[]): boolean {
 }
 
 /**
- * Whether each entry spells the surface, remembered per entry and surface: the same names come
- * back again and again ("Mỹ", "Hà Nội"), and checking capitals splits both into syllables.
+ * The entries of a node that the surface text really spells (tones, then capitals), remembered
+ * per node and surface: the same names come back again and again ("Mỹ", "Hà Nội"), and checking
+ * capitals splits both into syllables. The array returned is shared: callers only read it.
  */
-const spells = new WeakMap<TrieEntry<unknown>, Map<string, boolean>>();
-
-/** Entries of `entries` that the surface text really spells. */
-function verified<T>(entries: TrieEntry<T>[], surface: string): TrieEntry<T>[] {
-  let tones: number[] | undefined;
-  return entries.filter((e) => {
-    let known = spells.get(e);
-    if (!known) spells.set(e, (known = new Map()));
-    let ok = known.get(surface);
-    if (ok === undefined) {
-      tones ??= syllableTones(surface);
-      ok = sameTones(e.tones, tones) && (!e.caseSensitive || verifyCase(e.alias, surface, e.caseSensitive === "first"));
-      if (known.size < 256) known.set(surface, ok);
-    }
-    return ok;
-  });
+function verified<T>(t: Compiled<T>, node: number, surface: string): TrieEntry<T>[] {
+  let known = t.spelled[node];
+  if (!known) t.spelled[node] = known = new Map();
+  let ok = known.get(surface);
+  if (ok === undefined) {
+    const tones = syllableTones(surface);
+    ok = t.entries[node]!.filter((e) => sameTones(e.tones, tones) && (!e.caseSensitive || verifyCase(e.alias, surface, e.caseSensitive === "first")));
+    if (known.size < 256) known.set(surface, ok);
+  }
+  return ok;
 }
 
 /**
@@ -248,18 +250,28 @@ export interface Prepared {
   /** Where each word starts, in order. */
   starts: Int32Array;
   /** The bucket of the word at each word start, and of it with the next word (see `wordBuckets`). */
-  firstWord: Uint16Array;
-  firstPair: Uint16Array;
+  firstWord: Int32Array;
+  firstPair: Int32Array;
 }
+
+let scratchStarts = new Int32Array(4096);
+let scratchHashes = new Int32Array(4096);
 
 export function prepare(text: string): Prepared {
   const {fold, word: isWord} = foldTables();
   const n = text.length;
-  const folded = new Uint16Array(n);
-  const word = new Uint8Array(n);
-  // One pass: fold each code unit, flag word characters, and hash each word as it ends.
-  const startsAll = new Int32Array((n >> 1) + 1);
-  const hashesAll = new Uint32Array((n >> 1) + 1);
+  // Few buffers, each with several views: allocating a typed array's memory costs more than filling it.
+  const chars = new ArrayBuffer(3 * n);
+  const folded = new Uint16Array(chars, 0, n);
+  const word = new Uint8Array(chars, 2 * n, n);
+  // One pass: fold each code unit, flag word characters, and hash each word as it ends, into
+  // scratch arrays kept between calls (a text has at most n/2 + 1 words).
+  if (scratchStarts.length < (n >> 1) + 1) {
+    scratchStarts = new Int32Array(n + 1);
+    scratchHashes = new Int32Array(n + 1);
+  }
+  const startsAll = scratchStarts;
+  const hashesAll = scratchHashes;
   let count = 0;
   let h = HASH_START;
   let inWord = false;
@@ -282,9 +294,11 @@ export function prepare(text: string): Prepared {
     }
   }
   if (inWord) hashesAll[count++] = h;
-  const starts = startsAll.slice(0, count);
-  const firstWord = new Uint16Array(count);
-  const firstPair = new Uint16Array(count);
+  const words = new ArrayBuffer(12 * count);
+  const starts = new Int32Array(words, 0, count);
+  const firstWord = new Int32Array(words, 4 * count, count);
+  const firstPair = new Int32Array(words, 8 * count, count);
+  starts.set(startsAll.subarray(0, count));
   for (let k = 0; k < count; k++) {
     firstWord[k] = bucket(hashesAll[k]);
     firstPair[k] = k + 1 < count ? pairBucket(hashesAll[k], hashesAll[k + 1]) : 0;
@@ -311,10 +325,16 @@ const asPrepared = (t: string | Prepared): Prepared => (typeof t === "string" ? 
 
 /** The longest verified match starting at `start` (which must be a word start), or null. */
 export function matchAt<T>(trie: Trie<T>, input: string | Prepared, start: number, end?: number): TrieMatch<T> | null {
-  const {text, folded, word} = asPrepared(input);
-  const t = (trie.compiled ??= compile(trie));
-  const stop = end ?? text.length;
-  let best: number[] | null = null; // pairs: end, node
+  const p = asPrepared(input);
+  return matchCompiled((trie.compiled ??= compile(trie)), p, start, end ?? p.text.length);
+}
+
+/** Where keys end along the walk from one start, as (end, node) pairs: reused, the walks never overlap. */
+const candidates: number[] = [];
+
+function matchCompiled<T>(t: Compiled<T>, p: Prepared, start: number, stop: number): TrieMatch<T> | null {
+  const {text, folded, word} = p;
+  candidates.length = 0;
   let node = 0;
   let prevWord = false;
   for (let j = start; j < stop; ) {
@@ -333,12 +353,11 @@ export function matchAt<T>(trie: Trie<T>, input: string | Prepared, start: numbe
     node = next(t, node, c);
     if (node < 0) break;
     prevWord = c === SPACE ? false : word[j - 1] === 1;
-    if (t.entries[node] && !(word[j - 1] && j < text.length && word[j])) (best ??= []).push(j, node);
+    if (t.entries[node] && !(word[j - 1] && j < text.length && word[j])) candidates.push(j, node);
   }
-  if (!best) return null;
-  for (let i = best.length - 2; i >= 0; i -= 2) {
-    const e = best[i];
-    const ok = verified(t.entries[best[i + 1]]!, text.slice(start, e));
+  for (let i = candidates.length - 2; i >= 0; i -= 2) {
+    const e = candidates[i];
+    const ok = verified(t, candidates[i + 1], text.slice(start, e));
     if (ok.length) return {start, end: e, entries: ok};
   }
   return null;
@@ -349,13 +368,14 @@ export function scanTrie<T>(trie: Trie<T>, input: string | Prepared, from = 0, t
   const p = asPrepared(input);
   const stop = to ?? p.text.length;
   const {starts, firstWord, firstPair} = p;
-  const {single, pair} = (trie.compiled ??= compile(trie));
+  const t = (trie.compiled ??= compile(trie));
+  const {single, pair} = t;
   const out: TrieMatch<T>[] = [];
   let after = from;
   for (let k = firstStart(starts, from); k < starts.length && starts[k] < stop; k++) {
     const i = starts[k];
-    if (i < after || !(single[firstWord[k]] || pair[firstPair[k]])) continue;
-    const m = matchAt(trie, p, i, stop);
+    if (i < after || !(hasBit(single, firstWord[k]) || hasBit(pair, firstPair[k]))) continue;
+    const m = matchCompiled(t, p, i, stop);
     if (m) {
       out.push(m);
       after = m.end;

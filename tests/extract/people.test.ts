@@ -29,6 +29,11 @@ describe("a name after a title", () => {
   it("a position title keeps the country before the name: 'Tổng thống Nga Putin'", () => {
     expect(people("Tổng thống Nga Putin tiếp khách.")).toEqual(["Putin"]);
   });
+  it("a name's words may be joined by a hyphen or an apostrophe: 'ông Jean-Pierre Raffarin', 'bà Sinéad O'Connor'", () => {
+    expect(people("Ông Jean-Pierre Raffarin phát biểu.")).toContain("Jean-Pierre Raffarin");
+    expect(people("Bà Sinéad O'Connor hát.")).toContain("Sinéad O'Connor");
+    expect(people("Ông Pierre - người Pháp - phát biểu.")).toContain("Pierre");
+  });
   it("a position title before a body's name introduces no person: 'Bộ trưởng Bộ Khoa học'", () => {
     expect(people("Bộ trưởng Bộ Khoa học phát biểu.")).toEqual([]);
   });

@@ -61,6 +61,14 @@ describe("keys and case", () => {
     expect(normalizeKey("Thanh Hoá")).toBe(normalizeKey("thanh hòa"));
     expect(normalizeKey("Đức")).not.toBe(normalizeKey("Duc"));
   });
+  it("verifies each way a key is written on its own, however often it comes back", () => {
+    const anh = trieOf([["Anh", "GB"]]);
+    for (let i = 0; i < 3; i++) {
+      expect(found(anh, "sang Anh")).toEqual([["Anh", "GB"]]);
+      expect(found(anh, "anh ấy")).toEqual([]);
+      expect(found(anh, "ANH")).toEqual([]);
+    }
+  });
   it("refuses a short name in capitals that is not written in capitals", () => {
     expect(verifyCase("Anh", "ANH")).toBe(false);
     expect(verifyCase("Hà Nội", "HÀ NỘI")).toBe(true);
