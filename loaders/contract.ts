@@ -24,6 +24,14 @@ export type {Relevance};
 export type Scope = "st" | "cooperation" | "mentions";
 export const SCOPES: readonly Scope[] = ["st", "cooperation", "mentions"];
 export const RELEVANCES: readonly Relevance[] = ["st_cooperation", "cooperation", "mention", "none"];
+/**
+ * Whether an article of this class counts in the scope: S&T cooperation in every scope, other
+ * cooperation in "cooperation" and "mentions", the rest in "mentions" only. facets.json holds the
+ * articles of the "cooperation" scope; the pages count by their own copy (inScope in
+ * src/components/counts.ts), tested equal to this one.
+ */
+export const relevanceInScope = (relevance: Relevance, scope: Scope): boolean =>
+  scope === "mentions" || relevance === "st_cooperation" || (scope === "cooperation" && relevance === "cooperation");
 
 /** The code of the Vietnamese side when the actor is national (a ministry, the government). */
 export const NATIONAL = "VN";

@@ -1,9 +1,9 @@
 // One article, from its normalised text to everything the dashboard counts: main text and
 // chrome, metadata, sentences, mentions (countries, organisations, provinces, fields, cues),
 // cooperation pairs with their evidence, S&T flag and fields, and the article's relevance class.
+import {bisector} from "d3-array";
 import {classifyLines, type ChromePatterns} from "./chrome.js";
 import {findEntities, type EntityMatch} from "./entities.js";
-import type {Field} from "./gazetteer.js";
 import type {Matchers} from "./matchers.js";
 import {extractMetadata, latestYear, recallsThePast, RECALLED_YEARS} from "./metadata.js";
 import {findPairs, type SentenceFacts} from "./pairs.js";
@@ -87,26 +87,14 @@ export function isAdvertisement(text: string, lines: Line[]): boolean {
 const insideEntity = (entities: EntityMatch[], hit: {start: number; end: number}, type?: EntityMatch["target"]["type"]) =>
   entities.some((e) => (!type || e.target.type === type) && e.start <= hit.start && hit.end <= e.end);
 
+const byStart = bisector((h: {start: number}) => h.start);
+
 /** The matches (in text order) that lie wholly inside the sentence. */
 function within<T>(hits: TrieMatch<T>[], s: {start: number; end: number}): TrieMatch<T>[] {
-  let lo = 0;
-  let hi = hits.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (hits[mid].start < s.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = byStart.left(hits, s.start);
   const out: TrieMatch<T>[] = [];
   for (let i = lo; i < hits.length && hits[i].start < s.end; i++) if (hits[i].end <= s.end) out.push(hits[i]);
   return out;
-}
-
-/** Each field's S&T kind by id, made once per gazetteer. */
-const fieldKindCache = new WeakMap<Matchers["gazetteer"], Map<string, Field["st"]>>();
-function fieldKinds(g: Matchers["gazetteer"]): Map<string, Field["st"]> {
-  let kinds = fieldKindCache.get(g);
-  if (!kinds) fieldKindCache.set(g, (kinds = new Map(g.fields.map((f) => [f.id, f.st]))));
-  return kinds;
 }
 
 export function extractArticle(raw: RawArticle, x: Extractor): ArticleExtraction {
@@ -120,7 +108,6 @@ export function extractArticle(raw: RawArticle, x: Extractor): ArticleExtraction
   const facts: SentenceFacts[] = [];
   const hits: SentenceHits[] = [];
   const entitiesOf: EntityMatch[][] = [];
-  const fieldSt = fieldKinds(m.gazetteer);
   const mention = (s: number, kind: Mention["kind"], code: string, start: number, end: number, via: Mention["via"]) =>
     mentions.push({article: raw.id, sentence: s, kind, code, surface: text.slice(start, end), start, end, via});
 
@@ -153,7 +140,7 @@ export function extractArticle(raw: RawArticle, x: Extractor): ArticleExtraction
         mention(s.index, "field", id, hit.start, hit.end, "cue");
         // A sector written with a capital inside the sentence, inside a body's name the gazetteer knows ("Tổ chức y tế thế giới"),
         // or after a firm's kind ("Tập đoàn dầu khí BP") names a body ("Bộ Thủy sản", "Bộ Y tế"), not the cooperation's subject.
-        const kind = fieldSt.get(id) ?? "no";
+        const kind = m.fieldKinds.get(id) ?? "no";
         const inName = () => capitalisedInside(text, s.start, hit.start) || insideEntity(entities, hit) || describesAFirm(text, s.start, hit.start);
         const st = kind === "sector" && inName() ? "name" : kind;
         h.hits.push({kind: "field", code: id, st, surface: text.slice(hit.start, hit.end), start: hit.start, end: hit.end});

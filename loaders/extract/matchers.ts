@@ -1,5 +1,5 @@
 // The gazetteer compiled into tries, built once per run and shared by every article.
-import type {Gazetteer, PersonTitle} from "./gazetteer.js";
+import type {Field, Gazetteer, PersonTitle} from "./gazetteer.js";
 import {addToTrie, createTrie, type Trie} from "./trie.js";
 import type {Activity, MentionVia} from "./model.js";
 
@@ -21,6 +21,8 @@ export interface Matchers {
   stCues: Trie<string>;
   pairContexts: Trie<string>;
   surnames: Set<string>;
+  /** Each field's S&T kind, by field id. */
+  fieldKinds: Map<string, Field["st"]>;
 }
 
 /** A cue written with a capital letter ("AI", "MoU") must be matched as written; others in any case. */
@@ -102,5 +104,5 @@ export function buildMatchers(g: Gazetteer): Matchers {
   for (const c of g.stCues) addToTrie(stCues, c.phrase, c.kind, hasUpper(c.phrase));
   const pairContexts = createTrie<string>();
   for (const b of g.pairContexts) addToTrie(pairContexts, b.phrase, b.kind, hasUpper(b.phrase));
-  return {gazetteer: g, entities, fields, cues, titles, nationalActors, contextBlockers, stCues, pairContexts, surnames: new Set(g.surnames)};
+  return {gazetteer: g, entities, fields, cues, titles, nationalActors, contextBlockers, stCues, pairContexts, surnames: new Set(g.surnames), fieldKinds: new Map(g.fields.map((f) => [f.id, f.st]))};
 }

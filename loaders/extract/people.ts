@@ -1,6 +1,7 @@
 // People's names: "ông Đặng Đức Thành" is a person, and the "Đức" in it is not Germany.
 // A name is a run of capitalised syllables after a title (ông, bà, Bộ trưởng, GS.TS. ...) or
 // after a Vietnamese family name (Nguyễn, Trần, Lê ...).
+import {bisector} from "d3-array";
 import type {Matchers} from "./matchers.js";
 import {scanTrie, type Prepared} from "./trie.js";
 import {isUpper} from "./vietnamese.js";
@@ -55,16 +56,12 @@ function tokens(prepared: Prepared, from: number, to: number): Token[] {
   return out;
 }
 
+const byStart = bisector((t: Token) => t.start);
+
 /** The index of the token that starts at `pos`, or undefined. */
 function tokenAt(toks: Token[], pos: number): number | undefined {
-  let lo = 0;
-  let hi = toks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (toks[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < toks.length && toks[lo].start === pos ? lo : undefined;
+  const k = byStart.left(toks, pos);
+  return toks[k]?.start === pos ? k : undefined;
 }
 
 /** Is text[a, b) one or more plain spaces? */

@@ -5,7 +5,7 @@
 // the cooperation scope read; the rest, which only the mentions scope reads and which is most of a
 // news corpus (about 33 bytes an article), is in facets-mentions.json, fetched when that scope is
 // chosen, so that a page's first load does not grow with the corpus.
-import {ACTIVITIES, RELEVANCES, type FacetsFile} from "../contract.js";
+import {ACTIVITIES, RELEVANCES, relevanceInScope, type FacetsFile} from "../contract.js";
 import type {Mention} from "../extract/model.js";
 import {byCodePoint, type TableArticle, type CorpusTable} from "../tables/corpusTable.js";
 
@@ -36,8 +36,8 @@ export function pairsOf(a: TableArticle): {vn: string; partner: string; organiza
   }));
 }
 
-/** Whether the article is in facets.json (it reports cooperation) rather than in facets-mentions.json. */
-export const reportsCooperation = (a: Pick<TableArticle, "relevance">) => a.relevance === "st_cooperation" || a.relevance === "cooperation";
+/** Whether the article is in facets.json (it counts in the cooperation scope) rather than in facets-mentions.json. */
+export const reportsCooperation = (a: Pick<TableArticle, "relevance">) => relevanceInScope(a.relevance, "cooperation");
 
 /** The two facets files: the articles that report cooperation, and the rest from the position after them. */
 export function facetsFiles(data: CorpusTable): {cooperation: FacetsFile; mentions: FacetsFile} {
