@@ -61,7 +61,7 @@ function sentenceSpans(text: string, start: number, end: number): [number, numbe
     const single = j === i + 1 && text[i] === ".";
     const isBoundary =
       (k > j && k < end && startsSentence(text, k) && !(single && periodIsNotFinal(text, start, i))) ||
-      (k === j && single && joinedSentence(text, start, i, end));
+      (k === j && (single || isEllipsis(text, i, j)) && joinedSentence(text, start, i, j, end));
     if (isBoundary) {
       pushTrimmed(spans, text, from, j);
       from = k;
@@ -72,15 +72,21 @@ function sentenceSpans(text: string, start: number, end: number): [number, numbe
   return spans;
 }
 
+/** The punctuation in text[i, j) is an ellipsis: "…" or two periods or more. */
+function isEllipsis(text: string, i: number, j: number): boolean {
+  return /^(?:\.{2,}|…)$/u.test(text.slice(i, j));
+}
+
 /**
- * Two sentences joined with no space after the period, as copied text often has them ("… thực tập
- * sinh).Bộ GD-ĐT quyết định …", "… đào tạo.Một sinh viên …"): the period follows a lower-case word of
- * two letters or more, or a closing bracket or quote after one, and a capitalised word follows it.
- * "TP.HCM", "GS.TS", "Q.1" and "vnexpress.net" do not: a capital or a digit before the period, or a
- * lower-case letter after it. Known words that end with a period ("Mrs.", "Th.") stay joined.
+ * Two sentences joined with no space after the period or the ellipsis (text[dot, after)), as copied
+ * text often has them ("… thực tập sinh).Bộ GD-ĐT quyết định …", "… đào tạo.Một sinh viên …", "… nấu
+ * ăn bằng lò vi sóng...Những đòi hỏi …"): it follows a lower-case word of two letters or more, or a
+ * closing bracket or quote after one, and a capitalised word follows it. "TP.HCM", "GS.TS", "Q.1" and
+ * "vnexpress.net" do not: a capital or a digit before the period, or a lower-case letter after it.
+ * Known words that end with a period ("Mrs.", "Th.") stay joined.
  */
-function joinedSentence(text: string, lineStart: number, dot: number, end: number): boolean {
-  if (dot + 2 >= end || !/^\p{Lu}\p{Ll}$/u.test(text.slice(dot + 1, dot + 3))) return false;
+function joinedSentence(text: string, lineStart: number, dot: number, after: number, end: number): boolean {
+  if (after + 1 >= end || !/^\p{Lu}\p{Ll}$/u.test(text.slice(after, after + 2))) return false;
   let b = dot;
   while (b > lineStart && CLOSERS.has(text[b - 1]!)) b--;
   if (!/\p{Ll}[\p{Ll}\p{M}]*\p{Ll}$/u.test(text.slice(Math.max(lineStart, b - 12), b))) return false;

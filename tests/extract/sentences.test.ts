@@ -37,6 +37,12 @@ describe("splitSentences", () => {
     expect(split("Học bổng dành cho thực tập sinh).Bộ GD-ĐT quyết định phân bổ.")).toEqual(["Học bổng dành cho thực tập sinh).", "Bộ GD-ĐT quyết định phân bổ."]);
     expect(split("Phục vụ công tác đào tạo.Một sinh viên tâm sự.")).toEqual(["Phục vụ công tác đào tạo.", "Một sinh viên tâm sự."]);
   });
+  it("splits two sentences joined with no space after an ellipsis, after a lower-case word", () => {
+    expect(split("Hướng dẫn nấu ăn bằng lò vi sóng...Những đòi hỏi về tính hiện đại.")).toEqual(["Hướng dẫn nấu ăn bằng lò vi sóng...", "Những đòi hỏi về tính hiện đại."]);
+    expect(split("Xem phim, chơi điện tử…Thiết bị này nhỏ.")).toEqual(["Xem phim, chơi điện tử…", "Thiết bị này nhỏ."]);
+    expect(split("Các ngành v.v...Nhiều dự án khác.")).toHaveLength(1);
+    expect(split("Ông nói...rồi đi.")).toHaveLength(1);
+  });
   it("keeps 'TP.HCM', 'GS.TS', 'Q.1', addresses and known abbreviations joined", () => {
     for (const s of ["Hội thảo tại TP.HCM hôm qua.", "Ông GS.TS Nguyễn Văn A phát biểu.", "Trụ sở ở Q.1 và Q.Bình Thạnh.", "Xem vnexpress.net để biết thêm.", "Bà Mrs.Fields cười.", "Ông Th.Sĩ nói."]) {
       expect(split(s), s).toHaveLength(1);
