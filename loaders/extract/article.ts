@@ -65,6 +65,16 @@ function capitalisedInside(text: string, sentenceStart: number, start: number): 
   return /^\p{Lu}/u.test(text[start] ?? "") && /[\p{L}\p{M}][\s"“(]*$/u.test(text.slice(sentenceStart, start));
 }
 
+/**
+ * A cooperation said not to happen: the cue right after a negation, with at most three words between
+ * that carry it on ("chưa ký kết", "không hợp tác", "chưa có một dự án liên doanh nào", "chưa từng
+ * phối hợp", "không được đào tạo"). Not "không chỉ hợp tác" (not only), "tín dụng không lãi suất để hỗ
+ * trợ" (interest-free) or "hãng hàng không đã thỏa thuận" (an airline).
+ */
+const NEGATED =
+  /(?:^|[^\p{L}\p{M}])(?<!hàng\s)(?:chưa|không|chẳng)(?:\s+(?:hề|từng|bao giờ|có|được|thể|một|ai|bản|cuộc|sự|các|hiệp định|thỏa thuận|thoả thuận|hợp đồng|dự án|chương trình|tiến hành|thực hiện|chính thức|đồng ý|chịu|muốn|kịp|cấp|nhận|còn|nên)){0,3}\s+$/iu;
+const isNegated = (text: string, sentenceStart: number, start: number) => NEGATED.test(textBefore(text, sentenceStart, start, 48));
+
 /** Contact details: "ĐT: 08 832 8416", "Email:", "Website:", "Hotline", "www.…". */
 const CONTACT = /(?<![\p{L}\p{M}])(?:(?:ĐT|Tel|Fax|Điện thoại|Hotline|E-?mail|Website|Liên hệ)\s*:\s*(?:www\.)?|www\.)/giu;
 
@@ -149,7 +159,7 @@ export function extractArticle(raw: RawArticle, x: Extractor): ArticleExtraction
     for (const hit of within(cueHits, s)) {
       const {activity, strong} = hit.entries[0].value;
       if (activity === "none") continue; // a longer phrase that is not a cue: "hợp tác xã", "nhà tài trợ"
-      if (entities.some((e) => e.start < hit.end && hit.start < e.end) || insideName(text, s.start, hit.start, activity)) continue;
+      if (entities.some((e) => e.start < hit.end && hit.start < e.end) || insideName(text, s.start, hit.start, activity) || isNegated(text, s.start, hit.start)) continue;
       mention(s.index, "cue", activity, hit.start, hit.end, "cue");
       // "X phối hợp cùng Y tổ chức hội thảo": working with someone to hold an event is holding it together.
       f.cues.push({activity: activity as Activity, strong: strong || (activity === "cooperation" && CO_ORGANISES.test(text.slice(hit.end, s.end)))});

@@ -70,6 +70,17 @@ describe("what is not a pair", () => {
   it("a sales promotion run with a foreign firm", () => {
     expect(text("Công ty FPT Mobile tại Hà Nội phối hợp với Samsung tổ chức chương trình khuyến mãi điện thoại di động.").pairs).toEqual([]);
   });
+  it("a cooperation said not to happen: a cue right after a negation", () => {
+    expect(text("Giữa Việt Nam và Nhật Bản chưa có một hiệp định song phương nào về bản quyền.").pairs).toEqual([]);
+    expect(text("Quy định hiện nay khiến các doanh nghiệp Mỹ không thể chuyển giao công nghệ cho Việt Nam.").pairs).toEqual([]);
+    expect(text("Song Ngọc ở TP HCM vẫn chưa ký kết một hợp đồng nào với khách hàng Mỹ.").pairs).toEqual([]);
+  });
+  it("but not 'không chỉ' (not only), an interest-free loan that supports, or an airline", () => {
+    const partners = (t: string) => text(t).pairs.map((p) => p.partner);
+    expect(partners("Việt Nam không chỉ hợp tác với Nhật Bản về đào tạo.")).toEqual(["JP"]);
+    expect(partners("Ngân hàng Thế giới thông qua khoản tín dụng không lãi suất để hỗ trợ Việt Nam phát triển lưới điện.")).toEqual(["WORLD_BANK"]);
+    expect(partners("Hãng hàng không Việt Nam đã thỏa thuận với Boeing (Mỹ) về đào tạo phi công.")).toContain("US");
+  });
   it("an award or a patent a foreign body grants, said with a weak cue", () => {
     expect(text("Hai giảng viên của Trung tâm đào tạo lập trình viên Hà Nội vừa được Aptech (Ấn Độ) trao tặng danh hiệu Giảng viên xuất sắc.").pairs).toEqual([]);
     expect(text("Máy chữa cháy đã được Việt Nam và Cơ quan Phát minh Sáng chế Hoa Kỳ đồng ý cấp Bằng độc quyền sáng chế, được Bộ Khoa học Công nghệ hỗ trợ 30% kinh phí.").pairs).toEqual([]);
