@@ -142,6 +142,11 @@ describe("what makes cooperation S&T, and what does not", () => {
     const a = text("Việt Nam hợp tác với Nga khai thác dầu. Chính phủ cần rút ra bài học sâu sắc.");
     expect(a.pairs.map((p) => p.partner)).toContain("RU");
     expect(a.pairs.every((p) => p.st === null)).toBe(true);
+    // An e-mail is no electronics, a satellite factory (a supplier) no space technology.
+    for (const t of ["Doanh nghiệp Việt Nam trao đổi bằng thư điện tử rồi ký hợp đồng với đối tác Mỹ.", "Tỉnh Bắc Ninh hỗ trợ Canon (Nhật Bản) và các nhà máy vệ tinh cùng sản xuất."]) {
+      expect(text(t).pairs.length, t).toBeGreaterThan(0);
+      expect(text(t).pairs.every((p) => p.st === null), t).toBe(true);
+    }
   });
   it("a sector or an S&T word that says what kind of firm a partner is says nothing of the cooperation", () => {
     expect(text("Chủ một trạm xăng ở TP HCM đã ký hợp đồng 10 năm với Tập đoàn dầu khí BP (Anh).").relevance).toBe("cooperation");
