@@ -9,7 +9,7 @@ import {extractMetadata, latestYear, recallsThePast, RECALLED_YEARS} from "./met
 import {findPairs, type SentenceFacts} from "./pairs.js";
 import {classify, ST_ACTIVITIES, stampPairs, type SentenceHits} from "./relevance.js";
 import {splitSentences} from "./sentences.js";
-import {hostsForeignOffice, isExample, isForeignBody, isLevelOfStudy, isNotAParty, isVietnamAsPlace, isVietnamesePeople, isVietnameseSeat, namesAThing, textBefore} from "./sides.js";
+import {hostsForeignOffice, isExample, isPersonsHome, isForeignBody, isLevelOfStudy, isNotAParty, isVietnamAsPlace, isVietnamesePeople, isVietnameseSeat, namesAThing, textBefore} from "./sides.js";
 import {prepare, scanTrie, type TrieMatch} from "./trie.js";
 import type {Activity, ArticleExtraction, Line, Mention, PartialDate, RawArticle} from "./model.js";
 
@@ -132,7 +132,7 @@ export function extractArticle(raw: RawArticle, x: Extractor): ArticleExtraction
       const t = e.target;
       if (t.type === "province") {
         mention(s.index, "province", t.code, e.start, e.end, "name");
-        if (!hostsForeignOffice(text, s.start, e.start)) f.provinces.push(t.code);
+        if (!hostsForeignOffice(text, s.start, e.start) && !isPersonsHome(text, s.start, e.start)) f.provinces.push(t.code);
       } else if (t.type === "organization") {
         mention(s.index, "organization", t.code, e.start, e.end, "name");
         if (!namesAThing(text, s.start, e.start, e.end)) f.partners.push({code: t.code, kind: "organization"});

@@ -167,3 +167,16 @@ const OFFICE_HOST =
 export function hostsForeignOffice(text: string, sentenceStart: number, start: number): boolean {
   return OFFICE_HOST.test(textBefore(text, sentenceStart, start, 100));
 }
+
+/**
+ * A province named as where a person comes from or lives, not a cooperating side: "chị Sơn người Hải
+ * Phòng", "quê Nghệ An", "(ngụ Mã Đà, Vĩnh Cửu, Đồng Nai)", "trú tại Hưng Chính, Hưng Nguyên, Nghệ
+ * An" (after a word of residence, the address's smaller places may come first, each followed by a
+ * comma). Not "người đứng đầu Hà Nội", "người tiêu dùng TP HCM, Hà Nội" nor "học sinh tại Quảng Nam".
+ */
+const PERSONS_HOME =
+  /(?:^|[^\p{L}\p{M}])(?:người|(?:quê(?: quán)?|quê ở|ngụ(?: tại| ở)?|(?:thường |tạm )?trú(?: tại| ở)?|sinh ra (?:ở|tại))(?:\s+[^,;.:!?()"“”]{1,30},)*)\s+(?:tỉnh\s+|thành phố\s+|TP\.?\s*)?$/iu;
+
+export function isPersonsHome(text: string, sentenceStart: number, start: number): boolean {
+  return PERSONS_HOME.test(textBefore(text, sentenceStart, start, 110));
+}

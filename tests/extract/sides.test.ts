@@ -1,7 +1,7 @@
 // Who takes part: foreign bodies, nationalities, seats of Vietnamese missions, hosts of foreign offices.
 import {describe, expect, it} from "vitest";
 import type {EntityMatch} from "../../loaders/extract/entities.js";
-import {hostsForeignOffice, isExample, isForeignBody, isLevelOfStudy, isNotAParty, isVietnamAsPlace, isVietnameseSeat, looksVietnamese, nameEnd, namesAThing} from "../../loaders/extract/sides.js";
+import {hostsForeignOffice, isExample, isPersonsHome, isForeignBody, isLevelOfStudy, isNotAParty, isVietnamAsPlace, isVietnameseSeat, looksVietnamese, nameEnd, namesAThing} from "../../loaders/extract/sides.js";
 
 const surnames = new Set(["Nguyễn", "Phan", "Trần"]);
 const at = (text: string, word: string) => text.indexOf(word);
@@ -123,5 +123,20 @@ describe("countries that are not parties", () => {
     const text = "Tổng Lãnh sự quán Pháp tại TP HCM tổ chức hội thảo.";
     expect(hostsForeignOffice(text, 0, at(text, "HCM"))).toBe(true);
     expect(hostsForeignOffice("Hội thảo tại TP HCM.", 0, at("Hội thảo tại TP HCM.", "HCM"))).toBe(false);
+  });
+});
+
+describe("isPersonsHome", () => {
+  const home = (text: string, province: string) => isPersonsHome(text, 0, at(text, province));
+  it("is a person's hometown or address: 'người Hải Phòng', 'quê ở An Giang', '(ngụ Mã Đà, Vĩnh Cửu, Đồng Nai)'", () => {
+    expect(home("Chị Sơn người Hải Phòng mời tôi tới thăm.", "Hải Phòng")).toBe(true);
+    expect(home("Một sinh viên quê ở An Giang thổ lộ.", "An Giang")).toBe(true);
+    expect(home("Nạn nhân Đỗ Duy Tân (ngụ Mã Đà, Vĩnh Cửu, Đồng Nai) tâm sự.", "Đồng Nai")).toBe(true);
+    expect(home("Nguyễn Văn Ngọ (trú tại Hưng Chính, Hưng Nguyên, Nghệ An) nằm viện.", "Nghệ An")).toBe(true);
+  });
+  it("is not a side named after other words: 'người đứng đầu Hà Nội', 'người tiêu dùng TP HCM, Hà Nội', 'học sinh tại Quảng Nam'", () => {
+    expect(home("Người đứng đầu Hà Nội tiếp đoàn Nhật Bản.", "Hà Nội")).toBe(false);
+    expect(home("Điều tra người tiêu dùng TP HCM, Hà Nội và Đà Nẵng.", "Hà Nội")).toBe(false);
+    expect(home("Hơn 10.000 học sinh tại Quảng Nam tham gia chương trình.", "Quảng Nam")).toBe(false);
   });
 });
