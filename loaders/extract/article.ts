@@ -128,6 +128,9 @@ export function extractArticle(raw: RawArticle, x: Extractor): ArticleExtraction
     const f: SentenceFacts = {index: s.index, line: s.line, text: text.slice(s.start, s.end), provinces: [], partners: [], vietnam: false, national: false, bilateral: false, cues: [], contexts: []};
     const h: SentenceHits = {index: s.index, line: s.line, hits: [], market: false};
     const entities = findEntities(prepared, s.start, s.end, m);
+    // Where the sentence's foreign countries are, to tell cooperation between two of them (see SentenceFacts.foreignPair).
+    const countriesAt: [string, number][] = [];
+    let firstCue = -1;
     for (const e of entities) {
       const t = e.target;
       if (t.type === "province") {
@@ -142,7 +145,10 @@ export function extractArticle(raw: RawArticle, x: Extractor): ArticleExtraction
         mention(s.index, "country", t.code, e.start, e.end, t.via);
         if (t.via === "paired") f.vietnam = true;
         const thing = t.via === "institution" && namesAThing(text, s.start, e.start, e.end);
-        if (!thing && !isNotAParty(text, s.start, e.start) && !isVietnameseSeat(text, s.start, e.start) && !isExample(text, s.start, e.start)) f.partners.push({code: t.code, kind: "country"});
+        if (!thing && !isNotAParty(text, s.start, e.start) && !isVietnameseSeat(text, s.start, e.start) && !isExample(text, s.start, e.start)) {
+          f.partners.push({code: t.code, kind: "country"});
+          countriesAt.push([t.code, e.start]);
+        }
       }
     }
     for (const hit of within(fieldHits, s)) {
@@ -163,9 +169,11 @@ export function extractArticle(raw: RawArticle, x: Extractor): ArticleExtraction
       mention(s.index, "cue", activity, hit.start, hit.end, "cue");
       // "X phối hợp cùng Y tổ chức hội thảo": working with someone to hold an event is holding it together.
       f.cues.push({activity: activity as Activity, strong: strong || (activity === "cooperation" && CO_ORGANISES.test(text.slice(hit.end, s.end)))});
+      if (firstCue < 0) firstCue = hit.start;
       h.cue = true;
       if (ST_ACTIVITIES.includes(activity)) h.hits.push({kind: "activity", code: activity, st: "yes", surface: text.slice(hit.start, hit.end), start: hit.start, end: hit.end});
     }
+    f.foreignPair = firstCue >= 0 && countriesAt.some(([a, at]) => at < firstCue && countriesAt.some(([b, bt]) => bt > firstCue && b !== a));
     if (f.provinces.length > 1) f.provinces = [...new Set(f.provinces)];
     if (f.partners.length > 1) f.partners = [...new Map(f.partners.map((p) => [p.code, p])).values()];
     facts.push(f);

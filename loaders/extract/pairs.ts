@@ -8,7 +8,8 @@
 //   - a person's nationality, the seat of a Vietnamese mission, a province that only hosts a foreign
 //     office: these names are left out of the sentence's sides before it gets here (sides.ts).
 // The Vietnamese side is the province named in the sentence; or the province the text refers back
-// to (the same paragraph goes on, or the sentence opens with "Tỉnh", "Thành phố", "Đồng thời" …);
+// to (the same paragraph goes on, or the sentence opens with "Tỉnh", "Thành phố", "Đồng thời" …;
+// never to a sentence whose subject is a foreign firm or that reports two foreign countries' cooperation);
 // or, with no province in scope, "VN" when Vietnam acts as a state: named outright ("Việt Nam",
 // "nước ta", "Việt – Nga"), through a national body in an article about Vietnam ("Bộ KH&CN"), or as
 // the other side of "hai nước" when one foreign country is named in a paragraph about Vietnam.
@@ -37,6 +38,11 @@ export interface SentenceFacts {
   /** "hai nước", "hai bên", "song phương": Vietnam is a party if one foreign country is named. */
   bilateral: boolean;
   cues: Cue[];
+  /**
+   * A foreign country is named before the sentence's first cooperation cue and another one after it
+   * ("Trung Quốc … liên doanh với các hãng lớn của Nhật, Mỹ, Đức"): the cooperation is between them.
+   */
+  foreignPair?: boolean;
   /** The kinds of pair contexts in the sentence (pair-contexts.tsv): "contest", "trade", "crime", "labour", "enforcement". */
   contexts: string[];
 }
@@ -144,7 +150,7 @@ export function findPairs(article: string, sentences: SentenceFacts[], vietnamAr
     const strong = s.cues.some((c) => c.strong);
     let actors: string[] = [];
     if (s.provinces.length) actors = s.provinces;
-    else if (lastProvinces.length && s.partners.length && ((strong && s.line === lastLine) || referredBack || REFERS_BACK.test(s.text)) && !opensWithForeignName(s.text)) actors = lastProvinces;
+    else if (lastProvinces.length && s.partners.length && ((strong && s.line === lastLine) || referredBack || REFERS_BACK.test(s.text)) && !opensWithForeignName(s.text) && !s.foreignPair) actors = lastProvinces;
     if (s.provinces.length) lastProvinces = s.provinces;
     lastLine = s.line;
 

@@ -70,6 +70,11 @@ describe("what is not a pair", () => {
   it("a sales promotion run with a foreign firm", () => {
     expect(text("Công ty FPT Mobile tại Hà Nội phối hợp với Samsung tổ chức chương trình khuyến mãi điện thoại di động.").pairs).toEqual([]);
   });
+  it("cooperation between two foreign countries, in a paragraph that named a province before", () => {
+    const a = text("Giám đốc Công ty cơ khí Tây Ninh chia sẻ quan điểm. Trung Quốc, sau thời gian liên doanh với các hãng lớn của Nhật, đã nắm bắt được công nghệ.");
+    expect(a.pairs).toEqual([]);
+    expect(text("Tỉnh Tây Ninh chia sẻ kinh nghiệm. Tỉnh đã ký kết hợp tác với Nhật Bản và Trung Quốc.").pairs.map((p) => `${p.vn}-${p.partner}`)).toEqual(["VN-37-JP", "VN-37-CN"]);
+  });
   it("a cooperation said not to happen: a cue right after a negation", () => {
     expect(text("Giữa Việt Nam và Nhật Bản chưa có một hiệp định song phương nào về bản quyền.").pairs).toEqual([]);
     expect(text("Quy định hiện nay khiến các doanh nghiệp Mỹ không thể chuyển giao công nghệ cho Việt Nam.").pairs).toEqual([]);

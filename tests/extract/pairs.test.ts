@@ -55,6 +55,13 @@ describe("the Vietnamese side", () => {
     expect(pairs([first, facts({index: 1, text: "UTStarcom vừa phối hợp với Mitsubishi giới thiệu cột thu phát sóng.", cues: strong})])).toEqual([]);
     expect(pairs([first, facts({index: 1, text: "Sở Khoa học vừa phối hợp với Mitsubishi.", cues: strong})])).toEqual(["VN-HN-JP@1"]);
   });
+  it("does not carry a province over to cooperation between two foreign countries ('Trung Quốc … liên doanh với các hãng của Nhật')", () => {
+    const first = facts({index: 0, provinces: ["VN-37"], cues: []});
+    const strong = [{activity: "cooperation" as const, strong: true}];
+    const partners = [{code: "CN", kind: "country" as const}, {code: "JP", kind: "country" as const}];
+    expect(pairs([first, facts({index: 1, partners, cues: strong, foreignPair: true})])).toEqual([]);
+    expect(pairs([first, facts({index: 1, partners, cues: strong})])).toEqual(["VN-37-CN@1", "VN-37-JP@1"]);
+  });
   it("needs a partner and a cue", () => {
     expect(pairs([facts({provinces: ["VN-HP"], partners: []})])).toEqual([]);
     expect(pairs([facts({provinces: ["VN-HP"], cues: []})])).toEqual([]);
