@@ -75,6 +75,19 @@ const NEGATED =
   /(?:^|[^\p{L}\p{M}])(?<!hàng\s)(?:chưa|không|chẳng)(?:\s+(?:hề|từng|bao giờ|có|được|thể|một|ai|bản|cuộc|sự|các|hiệp định|thỏa thuận|thoả thuận|hợp đồng|dự án|chương trình|tiến hành|thực hiện|chính thức|đồng ý|chịu|muốn|kịp|cấp|nhận|còn|nên)){0,3}\s+$/iu;
 const isNegated = (text: string, sentenceStart: number, start: number) => NEGATED.test(textBefore(text, sentenceStart, start, 48));
 
+/**
+ * Whether the cooperation cue at `cue` joins two foreign countries: one is named before it, and the
+ * first side named after it is another foreign country ("Trung Quốc, sau thời gian liên doanh với các
+ * hãng lớn của Nhật", "UTStarcom vừa phối hợp với Mitsubishi"), not Vietnam or a province
+ * ("Huchison Whampoa (Luxembourg) hợp tác với Công ty cổ phần Viễn thông Hà Nội").
+ */
+function betweenForeignCountries(cue: number, countries: [string, number][], vietnamese: number[]): boolean {
+  const before = new Set(countries.filter(([, at]) => at < cue).map(([code]) => code));
+  if (!before.size) return false;
+  const next = countries.filter(([, at]) => at > cue).sort((a, b) => a[1] - b[1])[0];
+  return next !== undefined && [...before].some((code) => code !== next[0]) && !vietnamese.some((at) => at > cue && at <= next[1]);
+}
+
 /** Contact details: "ĐT: 08 832 8416", "Email:", "Website:", "Hotline", "www.…". */
 const CONTACT = /(?<![\p{L}\p{M}])(?:(?:ĐT|Tel|Fax|Điện thoại|Hotline|E-?mail|Website|Liên hệ)\s*:\s*(?:www\.)?|www\.)/giu;
 
@@ -128,22 +141,33 @@ export function extractArticle(raw: RawArticle, x: Extractor): ArticleExtraction
     const f: SentenceFacts = {index: s.index, line: s.line, text: text.slice(s.start, s.end), provinces: [], partners: [], vietnam: false, national: false, bilateral: false, cues: [], contexts: []};
     const h: SentenceHits = {index: s.index, line: s.line, hits: [], market: false};
     const entities = findEntities(prepared, s.start, s.end, m);
-    // Where the sentence's foreign countries are, to tell cooperation between two of them (see SentenceFacts.foreignPair).
+    // Where the sentence's foreign countries, provinces and Vietnam are, to tell cooperation between two foreign countries (see SentenceFacts.foreignPair).
     const countriesAt: [string, number][] = [];
+    const provincesAt: [string, number][] = [];
+    const vietnamAt: number[] = [];
     let firstCue = -1;
     for (const e of entities) {
       const t = e.target;
       if (t.type === "province") {
         mention(s.index, "province", t.code, e.start, e.end, "name");
-        if (!hostsForeignOffice(text, s.start, e.start) && !isPersonsHome(text, s.start, e.start)) f.provinces.push(t.code);
+        if (!hostsForeignOffice(text, s.start, e.start) && !isPersonsHome(text, s.start, e.start)) {
+          f.provinces.push(t.code);
+          provincesAt.push([t.code, e.start]);
+        }
       } else if (t.type === "organization") {
         mention(s.index, "organization", t.code, e.start, e.end, "name");
         if (!namesAThing(text, s.start, e.start, e.end)) f.partners.push({code: t.code, kind: "organization"});
       } else if (t.code === VIETNAM) {
-        if (!isVietnamesePeople(text, s.start, e.start) && !isVietnamAsPlace(text, s.start, e.start)) f.vietnam = true;
+        if (!isVietnamesePeople(text, s.start, e.start) && !isVietnamAsPlace(text, s.start, e.start)) {
+          f.vietnam = true;
+          vietnamAt.push(e.start);
+        }
       } else {
         mention(s.index, "country", t.code, e.start, e.end, t.via);
-        if (t.via === "paired") f.vietnam = true;
+        if (t.via === "paired") {
+          f.vietnam = true;
+          vietnamAt.push(e.start);
+        }
         const thing = t.via === "institution" && namesAThing(text, s.start, e.start, e.end);
         if (!thing && !isNotAParty(text, s.start, e.start) && !isVietnameseSeat(text, s.start, e.start) && !isExample(text, s.start, e.start)) {
           f.partners.push({code: t.code, kind: "country"});
@@ -173,7 +197,9 @@ export function extractArticle(raw: RawArticle, x: Extractor): ArticleExtraction
       h.cue = true;
       if (ST_ACTIVITIES.includes(activity)) h.hits.push({kind: "activity", code: activity, st: "yes", surface: text.slice(hit.start, hit.end), start: hit.start, end: hit.end});
     }
-    f.foreignPair = firstCue >= 0 && countriesAt.some(([a, at]) => at < firstCue && countriesAt.some(([b, bt]) => bt > firstCue && b !== a));
+    f.foreignPair = firstCue >= 0 && betweenForeignCountries(firstCue, countriesAt, [...vietnamAt, ...provincesAt.map(([, at]) => at)]);
+    // There, a province named after the cue is where, or for whom, the two act ("UTStarcom vừa phối hợp với Mitsubishi giới thiệu … cho mạng Cityphone tại Hà Nội"), not a side.
+    if (f.foreignPair) f.provinces = provincesAt.filter(([, at]) => at < firstCue).map(([code]) => code);
     if (f.provinces.length > 1) f.provinces = [...new Set(f.provinces)];
     if (f.partners.length > 1) f.partners = [...new Map(f.partners.map((p) => [p.code, p])).values()];
     facts.push(f);

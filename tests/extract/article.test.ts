@@ -75,6 +75,11 @@ describe("what is not a pair", () => {
     expect(a.pairs).toEqual([]);
     expect(text("Tỉnh Tây Ninh chia sẻ kinh nghiệm. Tỉnh đã ký kết hợp tác với Nhật Bản và Trung Quốc.").pairs.map((p) => `${p.vn}-${p.partner}`)).toEqual(["VN-37-JP", "VN-37-CN"]);
   });
+  it("a province named after two foreign countries' cooperation is where they act, unless it is the counterpart the cue names first", () => {
+    expect(text("Hãng UTStarcom (Mỹ) vừa phối hợp với Mitsubishi (Nhật Bản) giới thiệu cột thu phát sóng cho mạng Cityphone tại Hà Nội.").pairs).toEqual([]);
+    const sides = (t: string) => text(t).pairs.map((p) => `${p.vn}-${p.partner}`);
+    expect(sides("Hutchison (Luxembourg) hợp tác với Công ty Viễn thông Hà Nội triển khai mạng 092, Siemens (Đức) xin tham gia dự án.")).toContain("VN-HN-LU");
+  });
   it("a cooperation said not to happen: a cue right after a negation", () => {
     expect(text("Giữa Việt Nam và Nhật Bản chưa có một hiệp định song phương nào về bản quyền.").pairs).toEqual([]);
     expect(text("Quy định hiện nay khiến các doanh nghiệp Mỹ không thể chuyển giao công nghệ cho Việt Nam.").pairs).toEqual([]);
