@@ -9,7 +9,7 @@ import {extractMetadata, latestYear, recallsThePast, RECALLED_YEARS} from "./met
 import {findPairs, type SentenceFacts} from "./pairs.js";
 import {classify, ST_ACTIVITIES, stampPairs, type SentenceHits} from "./relevance.js";
 import {splitSentences} from "./sentences.js";
-import {hostsForeignOffice, isExample, isPersonsHome, isForeignBody, isLevelOfStudy, isNotAParty, isVietnamAsPlace, isVietnamesePeople, isVietnameseSeat, namesAThing, textBefore} from "./sides.js";
+import {hostsForeignOffice, isExample, isForeignBody, isLevelOfStudy, isNotAParty, isPersonsHome, isVietnamAsPlace, isVietnamesePeople, isVietnameseSeat, namesAThing, textBefore} from "./sides.js";
 import {prepare, scanTrie, type TrieMatch} from "./trie.js";
 import type {Activity, ArticleExtraction, Line, Mention, PartialDate, RawArticle} from "./model.js";
 
@@ -84,7 +84,7 @@ const isNegated = (text: string, sentenceStart: number, start: number) => NEGATE
 function betweenForeignCountries(cue: number, countries: [string, number][], vietnamese: number[]): boolean {
   const before = new Set(countries.filter(([, at]) => at < cue).map(([code]) => code));
   if (!before.size) return false;
-  const next = countries.filter(([, at]) => at > cue).sort((a, b) => a[1] - b[1])[0];
+  const next = countries.find(([, at]) => at > cue); // in text order, as the sentence's entities are
   return next !== undefined && [...before].some((code) => code !== next[0]) && !vietnamese.some((at) => at > cue && at <= next[1]);
 }
 

@@ -39,8 +39,9 @@ export interface SentenceFacts {
   bilateral: boolean;
   cues: Cue[];
   /**
-   * A foreign country is named before the sentence's first cooperation cue and another one after it
-   * ("Trung Quốc … liên doanh với các hãng lớn của Nhật, Mỹ, Đức"): the cooperation is between them.
+   * A foreign country is named before the sentence's first cooperation cue, and the first side named
+   * after it is another foreign country, not Vietnam or a province ("Trung Quốc … liên doanh với các
+   * hãng lớn của Nhật, Mỹ, Đức"): the cooperation is between them (article.ts, betweenForeignCountries).
    */
   foreignPair?: boolean;
   /** The kinds of pair contexts in the sentence (pair-contexts.tsv): "contest", "trade", "crime", "labour", "enforcement". */
