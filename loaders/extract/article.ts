@@ -141,7 +141,8 @@ export function extractArticle(raw: RawArticle, x: Extractor): ArticleExtraction
     const f: SentenceFacts = {index: s.index, line: s.line, text: text.slice(s.start, s.end), provinces: [], partners: [], vietnam: false, national: false, bilateral: false, cues: [], contexts: []};
     const h: SentenceHits = {index: s.index, line: s.line, hits: [], market: false};
     const entities = findEntities(prepared, s.start, s.end, m);
-    // Where the sentence's foreign countries, provinces and Vietnam are, to tell cooperation between two foreign countries (see SentenceFacts.foreignPair).
+    // Where the sentence names its foreign countries, its provinces that can be a side, and Vietnam as a party: they make its
+    // sides, and tell cooperation between two foreign countries (see SentenceFacts.foreignPair).
     const countriesAt: [string, number][] = [];
     const provincesAt: [string, number][] = [];
     const vietnamAt: number[] = [];
@@ -150,24 +151,15 @@ export function extractArticle(raw: RawArticle, x: Extractor): ArticleExtraction
       const t = e.target;
       if (t.type === "province") {
         mention(s.index, "province", t.code, e.start, e.end, "name");
-        if (!hostsForeignOffice(text, s.start, e.start) && !isPersonsHome(text, s.start, e.start)) {
-          f.provinces.push(t.code);
-          provincesAt.push([t.code, e.start]);
-        }
+        if (!hostsForeignOffice(text, s.start, e.start) && !isPersonsHome(text, s.start, e.start)) provincesAt.push([t.code, e.start]);
       } else if (t.type === "organization") {
         mention(s.index, "organization", t.code, e.start, e.end, "name");
         if (!namesAThing(text, s.start, e.start, e.end)) f.partners.push({code: t.code, kind: "organization"});
       } else if (t.code === VIETNAM) {
-        if (!isVietnamesePeople(text, s.start, e.start) && !isVietnamAsPlace(text, s.start, e.start)) {
-          f.vietnam = true;
-          vietnamAt.push(e.start);
-        }
+        if (!isVietnamesePeople(text, s.start, e.start) && !isVietnamAsPlace(text, s.start, e.start)) vietnamAt.push(e.start);
       } else {
         mention(s.index, "country", t.code, e.start, e.end, t.via);
-        if (t.via === "paired") {
-          f.vietnam = true;
-          vietnamAt.push(e.start);
-        }
+        if (t.via === "paired") vietnamAt.push(e.start);
         const thing = t.via === "institution" && namesAThing(text, s.start, e.start, e.end);
         if (!thing && !isNotAParty(text, s.start, e.start) && !isVietnameseSeat(text, s.start, e.start) && !isExample(text, s.start, e.start)) {
           f.partners.push({code: t.code, kind: "country"});
@@ -197,10 +189,11 @@ export function extractArticle(raw: RawArticle, x: Extractor): ArticleExtraction
       h.cue = true;
       if (ST_ACTIVITIES.includes(activity)) h.hits.push({kind: "activity", code: activity, st: "yes", surface: text.slice(hit.start, hit.end), start: hit.start, end: hit.end});
     }
+    f.vietnam = vietnamAt.length > 0;
     f.foreignPair = firstCue >= 0 && betweenForeignCountries(firstCue, countriesAt, [...vietnamAt, ...provincesAt.map(([, at]) => at)]);
     // There, a province named after the cue is where, or for whom, the two act ("UTStarcom vừa phối hợp với Mitsubishi giới thiệu … cho mạng Cityphone tại Hà Nội"), not a side.
-    if (f.foreignPair) f.provinces = provincesAt.filter(([, at]) => at < firstCue).map(([code]) => code);
-    if (f.provinces.length > 1) f.provinces = [...new Set(f.provinces)];
+    const sides = f.foreignPair ? provincesAt.filter(([, at]) => at < firstCue) : provincesAt;
+    f.provinces = [...new Set(sides.map(([code]) => code))];
     if (f.partners.length > 1) f.partners = [...new Map(f.partners.map((p) => [p.code, p])).values()];
     facts.push(f);
     hits.push(h);
