@@ -3,7 +3,8 @@
 // stray "null") and the credit line naming the source. ANNOTATION.md defines them; nothing
 // found in them is counted. Most of them are listed in data/chrome-patterns.tsv so that a
 // non-programmer can add one; the few that need context (a short label above the headline, a
-// "headline / headline" list under it, the final "Theo ..." credit) are heuristics here.
+// "headline / headline" list under it, a digest's contents under its headline, the final "Theo
+// ..." credit) are heuristics here.
 
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -32,6 +33,7 @@ const REASONS: readonly ChromeReason[] = [
   "section-label",
   "follow-us",
   "related-links",
+  "contents",
   "cms-footer",
   "image-file",
   "null",
@@ -118,6 +120,7 @@ export function classifyLines(text: string, patterns: ChromePatterns = []): Line
 
   markSectionLabel(lines, content, nonEmpty);
   markSlashedHeadlines(lines, content, nonEmpty);
+  markDigestContents(lines, content, nonEmpty);
   markCredit(lines, content, nonEmpty);
   return lines;
 }
@@ -185,6 +188,8 @@ function markSectionLabel(lines: Line[], content: string[], nonEmpty: number[]):
   const next = content[second]!;
   const words = wordCount(label);
   if (words === 0 || words > 3 || SENTENCE_END.test(label) || /[!?…]$/u.test(label)) return;
+  // "Tin vắn 3/2" heads a digest: its headline, above the digest's contents (markDigestContents).
+  if (DIGEST_HEADLINE.test(label)) return;
   if (lines[second]!.chrome !== null || !isHeadlineLike(next)) return;
   if (hasSentenceBreak(next)) return; // a paragraph that lacks its final period, not a headline
   if (wordCount(next) <= words + 1 || next.length < 2 * label.length) return;
@@ -209,6 +214,24 @@ function markSlashedHeadlines(lines: Line[], content: string[], nonEmpty: number
       lines[i]!.chrome = "related-links";
     }
   }
+}
+
+/** A digest's headline with its date: "Tin vắn 3/2", "Tin vắn ngày 18/11", "Điểm tin ngày 5-6". */
+export const DIGEST_HEADLINE = /^(?:Tin vắn|Tin ngắn|Điểm tin)(?:\s+ngày)?\s+\d{1,2}[/-]\d{1,2}(?:[/-]\d{4})?$/iu;
+
+/**
+ * Under a digest's dated headline, the next line runs the headlines of its briefs together, with no
+ * punctuation between them ("Ra mắt dịch vụ chuyển phát nhanh … tại VN MB tiếp tục tăng lãi suất …
+ * Cathay Pacific giảm giá vé …"): the digest's contents, each brief told below, which read as one
+ * sentence would join unrelated stories ("MB" and "Cathay Pacific" in one cooperation). A line with
+ * a sentence break inside is a story's first paragraph, not contents; a digest of one line has none.
+ */
+function markDigestContents(lines: Line[], content: string[], nonEmpty: number[]): void {
+  const main = nonEmpty.filter((i) => lines[i]!.chrome === null);
+  const [headline, next] = main;
+  if (headline === undefined || next === undefined || main.length < 3) return;
+  if (!DIGEST_HEADLINE.test(content[headline]!) || hasSentenceBreak(content[next]!)) return;
+  lines[next]!.chrome = "contents";
 }
 
 /**

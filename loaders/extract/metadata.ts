@@ -5,7 +5,7 @@
 
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { isCreditLine, isHeadlineLike } from "./chrome.js";
+import { DIGEST_HEADLINE, isCreditLine, isHeadlineLike } from "./chrome.js";
 import { parseTsv } from "./tsv.js";
 import { daysInMonth } from "../read/frontMatter.js";
 import { splitSentences } from "./sentences.js";
@@ -244,6 +244,13 @@ export function datelineDate(line: string): PartialDate | null {
   return lowerWords.length > 2 ? null : hit.date;
 }
 
+/** The day a digest's headline gives ("Tin vắn 3/2", "Tin vắn ngày 18/11"): its month and day, and its year if stated. */
+export function digestDate(line: string): PartialDate | null {
+  if (!DIGEST_HEADLINE.test(line)) return null;
+  const [day, month, year] = line.match(/\d+/g)!.map(Number);
+  return validDate(year ?? null, month!, day!);
+}
+
 /** A target or a span's bound before a year: "đến năm 2030", "tầm nhìn 2050", "từ năm 2007". */
 const TARGET_BEFORE = /(?:^|[^\p{L}\p{M}])(?:đến|tới|trước|từ|sau|tầm nhìn|giai đoạn|đến hết|đến cuối|mục tiêu|kế hoạch|chiến lược)\s+(?:năm\s+)?$/iu;
 /**
@@ -309,7 +316,8 @@ function isOtherDate(text: string, lineStart: number, hit: DateHit): boolean {
 
 /**
  * The article's date (ANNOTATION.md, Dates): its publication date when a dateline, byline or source
- * line gives one (anywhere in the text, chrome included, but not in related-article lists); else the
+ * line gives one (anywhere in the text, chrome included, but not in related-article lists or a
+ * digest's contents), or a digest's dated headline ("Tin vắn ngày 18/11", digestDate); else the
  * first date the lead gives (the headline and the LEAD_PARAGRAPHS paragraphs after it): a full date,
  * a day range, a day and month (with the year stated in its sentence, if any), a month and year, or
  * else a "năm yyyy". A year anywhere else in the body dates nothing, and neither does a target or a
@@ -327,14 +335,17 @@ export function findDated(text: string, lines: Line[], today = new Date()): {dat
   const filled = lines.filter((l) => l.end > l.start && text.slice(l.start, l.end).trim() !== "");
   const edges = new Set([...filled.slice(0, DATELINE_EDGE.head), ...filled.slice(-DATELINE_EDGE.tail)]);
   for (const line of filled) {
-    if (!edges.has(line) || line.chrome === "related-links" || line.chrome === "image-file") continue;
+    if (!edges.has(line) || line.chrome === "related-links" || line.chrome === "contents" || line.chrome === "image-file") continue;
     const d = datelineDate(text.slice(line.start, line.end).trim());
     if (d && notAfterToday(d)) return {date: d, dateFrom: "dateline", leadDates: []};
   }
+  const main = lines.filter((l) => l.chrome === null && text.slice(l.start, l.end).trim() !== "");
+  // A digest's headline ("Tin vắn ngày 18/11") is the day of its news, though it gives no year.
+  const digest = main.length ? digestDate(text.slice(main[0].start, main[0].end).trim()) : null;
+  if (digest && notAfterToday(digest)) return {date: digest, dateFrom: "dateline", leadDates: []};
   // The lead's dates, in the order they count: each with its line, so that the article can keep the
   // first one said of the cooperation it reports (article.ts).
   const leadDates: LeadDate[] = [];
-  const main = lines.filter((l) => l.chrome === null && text.slice(l.start, l.end).trim() !== "");
   const leadLines = main.slice(0, 1 + LEAD_PARAGRAPHS);
   // A lead that looks back ("Những ngày tiếp quản thủ đô 50 năm trước"): the years its dates state
   // are of the event remembered, not of the one reported.

@@ -15,6 +15,7 @@ export type ChromeReason =
   | "section-label" // "Chuyển động ICT" above the headline
   | "follow-us" // "Theo dõi Báo Gia Lai trên Google News"
   | "related-links" // "Bài liên quan", "Có thể bạn quan tâm", "Xem nhiều nhất" ... and what follows
+  | "contents" // under a digest's headline ("Tin vắn ngày 18/11"), its briefs' headlines run together
   | "cms-footer" // "POWERED BY ...", "End of content", "Copy Link"
   | "image-file" // "ong-bui-the-duy.png"
   | "null" // a stray "null"

@@ -167,6 +167,23 @@ describe("classifyLines", () => {
     expect(chromeOf(`Hợp tác quốc tế diễn ra sôi động\n${slash}\nBộ KH&CN cho biết năm 2023 hợp tác sôi động.`, slash)).toBe("related-links");
   });
 
+  it("marks the line under a dated digest's headline, its briefs' headlines run together, as contents", () => {
+    const contents = "Ra mắt dịch vụ chuyển phát nhanh tại VN MB tiếp tục tăng lãi suất Cathay Pacific giảm giá vé tới châu Á";
+    const briefs = "Cuối tháng 11, VinaExpress ra mắt dịch vụ mới.\nTừ 15/11, MB tăng lãi suất.";
+    expect(chromeOf(`Tin vắn ngày 18/11\n\n${contents}\n${briefs}`, contents)).toBe("contents");
+    expect(chromeOf(`Tin vắn 3/2\n${contents}.\n${briefs}`, `${contents}.`)).toBe("contents");
+    expect(mainText(`Tin vắn 3/2\n${contents}\n${briefs}`)).toBe(`Tin vắn 3/2\n${briefs}`);
+  });
+
+  it("keeps the first paragraph under a digest headline with no date, one with a sentence break inside, or a digest's only paragraph", () => {
+    const para = "Những người biểu tình cáo buộc chính quyền áp dụng luật Hồi giáo cho cả người ngoài Hồi giáo";
+    expect(chromeOf(`Tin vắn\n${para}\nCâu tiếp theo.`, para)).toBeNull();
+    const story = "Qua kiểm tra, cơ quan chức năng phát hiện biển số xe giả. Chi cục kiểm lâm Ninh Thuận cho biết đây là vụ lớn nhất";
+    expect(chromeOf(`Tin vắn ngày 1-10\n${story}\nCâu tiếp theo.`, story)).toBeNull();
+    expect(chromeOf(`Tin vắn ngày 1/10\n${para}`, para)).toBeNull();
+    expect(chromeOf(`Hợp tác Việt – Nhật\n${para}\nCâu tiếp theo.`, para)).toBeNull();
+  });
+
   it("keeps a first paragraph that happens to contain ' / '", () => {
     const para = "Cảnh sát Anh điều tra vụ đánh bom tại London hôm qua. Diễn biến / London sau vụ nổ / Thị trường";
     expect(chromeOf(`London săn lùng thủ phạm\n${para}\nCâu tiếp theo.`, para)).toBeNull();

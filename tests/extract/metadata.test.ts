@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { classifyLines, readChromePatterns } from "../../loaders/extract/chrome.js";
-import { datelineDate, extractMetadata, findDate, findDated, isAfter, looksLikeOutlet, recallsThePast, sourceFromCredit } from "../../loaders/extract/metadata.js";
+import { datelineDate, digestDate, extractMetadata, findDate, findDated, isAfter, looksLikeOutlet, recallsThePast, sourceFromCredit } from "../../loaders/extract/metadata.js";
 import { normalizeText } from "../../loaders/read/normalize.js";
 import type { FrontMatter, PartialDate } from "../../loaders/extract/model.js";
 
@@ -132,6 +132,16 @@ describe("date", () => {
     expect(datelineDate("Ban Thời sự 13/04/2025 10:22")).toEqual(date(2025, 4, 13));
     expect(datelineDate("Ngày 13/6/2025, hai bên ký kết.")).toBeNull();
     expect(datelineDate("Tổng tuyển cử Đức(19/09/2005)")).toBeNull();
+  });
+
+  it("takes a dated digest's headline for the day of its news, with no year unless it states one", () => {
+    const digest = "Tin vắn ngày 18/11\nRa mắt dịch vụ mới MB tăng lãi suất\nTừ 15/11, MB tăng lãi suất huy động.\nCuối tháng 11, hai bên ký kết hợp tác đến năm 2010.";
+    expect(findDated(digest, classifyLines(digest, patterns))).toEqual({date: date(null, 11, 18), dateFrom: "dateline", leadDates: []});
+    expect(digestDate("Tin vắn 3/2")).toEqual(date(null, 2, 3));
+    expect(digestDate("Điểm tin ngày 5-6-2006")).toEqual(date(2006, 6, 5));
+    expect(digestDate("Tin vắn ngày 31/2")).toBeNull();
+    expect(digestDate("Tin vắn")).toBeNull();
+    expect(digestDate("Tin vắn chuyển nhượng giải Ngoại hạng")).toBeNull();
   });
 
   it("dates nothing from the body beyond the lead, nor from a target or a history year", () => {
