@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 import { DIGEST_HEADLINE, isCreditLine, isHeadlineLike } from "./chrome.js";
 import { parseTsv } from "./tsv.js";
 import { daysInMonth } from "../read/frontMatter.js";
-import { splitSentences } from "./sentences.js";
+import { headlineBeforeLeadTag, splitSentences } from "./sentences.js";
 import type { FrontMatter, Line, PartialDate } from "./model.js";
 
 /** Where an article's date comes from: its metadata, a dateline in the text, or its lead. */
@@ -51,13 +51,17 @@ export function extractMetadata(text: string, lines: Line[], fm: FrontMatter, to
 
 /**
  * The headline: the first main-text line, if it reads like one (at most 200 characters, at
- * least 3 words, not ending like a sentence). Seed 003 opens with a sentence: no title.
+ * least 3 words, not ending like a sentence), or what comes before a lead's tag on it (sentences.ts,
+ * LEAD_TAG). Seed 003 opens with a sentence: no title.
  */
 export function findTitle(text: string, main: Line[]): string | null {
   const first = main[0];
   if (!first) return null;
   const line = text.slice(first.start, first.end).trim();
-  return isHeadlineLike(line) ? line : null;
+  if (isHeadlineLike(line)) return line;
+  // A headline run into its lead before the paper's tag: "Giá vàng sáng giảm, chiều tăng (NLĐ)- Ngày 25-4, …".
+  const headline = headlineBeforeLeadTag(line);
+  return headline !== null && isHeadlineLike(headline) ? headline : null;
 }
 
 // --------------------------------------------------------------------------------- source

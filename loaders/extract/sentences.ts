@@ -32,23 +32,37 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
  */
 export function splitSentences(text: string, lines: Line[]): Sentence[] {
   const sentences: Sentence[] = [];
+  const tags = leadTags(text);
   for (const line of lines) {
     if (line.chrome !== null) continue;
     const start = clamp(line.start, 0, text.length);
     const end = clamp(line.end, start, text.length);
-    for (const [s, e] of sentenceSpans(text, start, end)) {
+    for (const [s, e] of sentenceSpans(text, start, end, tags)) {
       sentences.push({ index: sentences.length, start: s, end: e, line: line.index });
     }
   }
   return sentences;
 }
 
+/**
+ * A newspaper's tag that opens its lead, "(NLĐ)" with or without a dash after it: Người Lao Động
+ * runs its headline into the lead on one line ("Giá vàng sáng giảm, chiều tăng (NLĐ)- Ngày 25-4, giá
+ * vàng …"), and the headline is a sentence of its own. The tag belongs to neither.
+ */
+const LEAD_TAG = /\(NLĐ\)[^\S\n]*(?:[-–—][^\S\n]*)?(?=["“\p{Lu}\p{Nd}])/u;
+
 /** Sentence spans inside `text[start, end)`, trimmed and non-empty. */
-function sentenceSpans(text: string, start: number, end: number): [number, number][] {
+function sentenceSpans(text: string, start: number, end: number, tags: ReadonlyMap<number, number>): [number, number][] {
   const spans: [number, number][] = [];
   let from = start;
   let i = start;
   while (i < end) {
+    // Where a lead's tag is, the sentence before it ends.
+    if (tags.size && tags.has(i)) {
+      pushTrimmed(spans, text, from, i);
+      from = i = tags.get(i)!;
+      continue;
+    }
     if (!TERMINATORS.has(text[i]!)) {
       i++;
       continue;
@@ -70,6 +84,22 @@ function sentenceSpans(text: string, start: number, end: number): [number, numbe
   }
   pushTrimmed(spans, text, from, end);
   return spans;
+}
+
+/** The headline a line runs into its lead before the lead's tag ("Giá vàng sáng giảm, chiều tăng" of "Giá vàng sáng giảm, chiều tăng (NLĐ)- Ngày 25-4, …"), or null. */
+export function headlineBeforeLeadTag(line: string): string | null {
+  const tag = LEAD_TAG.exec(line);
+  return tag && line.slice(0, tag.index).trim() !== "" ? line.slice(0, tag.index).trim() : null;
+}
+
+const NO_TAGS: ReadonlyMap<number, number> = new Map();
+
+/** Where each lead's tag in the text starts → where the lead after it starts (most texts have none). */
+function leadTags(text: string): ReadonlyMap<number, number> {
+  if (!text.includes("(NLĐ)")) return NO_TAGS;
+  const tags = new Map<number, number>();
+  for (const m of text.matchAll(new RegExp(LEAD_TAG, "gu"))) tags.set(m.index!, m.index! + m[0].length);
+  return tags;
 }
 
 /** The punctuation in text[i, j) is an ellipsis: "…" or two periods or more. */

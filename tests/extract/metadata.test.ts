@@ -72,6 +72,11 @@ describe("title", () => {
     expect(meta(`${"Hợp tác ".repeat(30)}\nx`).title).toBeNull();
   });
 
+  it("takes the headline a paper runs into its lead, before the lead's tag '(NLĐ)'", () => {
+    expect(meta("Giá vàng sáng giảm, chiều tăng (NLĐ)- Ngày 25-4, giá vàng trong nước lại biến động phức tạp.\nĐầu giờ sáng, giá giảm.").title).toBe("Giá vàng sáng giảm, chiều tăng");
+    expect(meta("(NLĐ)- Ngày 25-4, giá vàng trong nước lại biến động phức tạp.\nĐầu giờ sáng, giá giảm.").title).toBeNull();
+  });
+
   it("skips chrome and blank lines above the headline", () => {
     expect(meta("\n \nChuyển động ICT\n\nViệt Nam - Trung Quốc thúc đẩy hợp tác\nx").title).toBe("Việt Nam - Trung Quốc thúc đẩy hợp tác");
   });

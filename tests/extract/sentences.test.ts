@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { classifyLines, splitLines } from "../../loaders/extract/chrome.js";
-import { splitSentences } from "../../loaders/extract/sentences.js";
+import { headlineBeforeLeadTag, splitSentences } from "../../loaders/extract/sentences.js";
 import type { Line } from "../../loaders/extract/model.js";
 
 /** The sentences of `text` as strings, every line counted as main text. */
@@ -43,6 +43,23 @@ describe("splitSentences", () => {
     expect(split("Các ngành v.v...Nhiều dự án khác.")).toHaveLength(1);
     expect(split("Ông nói...rồi đi.")).toHaveLength(1);
   });
+  it("ends the headline a paper runs into its lead at the lead's tag '(NLĐ)', leaving the tag out of both", () => {
+    expect(split("Giá vàng sáng giảm, chiều tăng (NLĐ)- Ngày 25-4, giá vàng biến động. Đầu giờ sáng, giá giảm.")).toEqual([
+      "Giá vàng sáng giảm, chiều tăng",
+      "Ngày 25-4, giá vàng biến động.",
+      "Đầu giờ sáng, giá giảm.",
+    ]);
+    expect(split("Tập huấn chống rửa tiền (NLĐ) – Bộ Công an phối hợp với Pháp.")).toEqual(["Tập huấn chống rửa tiền", "Bộ Công an phối hợp với Pháp."]);
+    expect(split("(NLĐ)- Chiều 30-3, ông Đua phát biểu.")).toEqual(["Chiều 30-3, ông Đua phát biểu."]);
+    expect(split("Ông nói với báo Người Lao Động (NLĐ) rằng hai bên sẽ ký.")).toHaveLength(1);
+    expect(headlineBeforeLeadTag("Giá vàng sáng giảm, chiều tăng (NLĐ)- Ngày 25-4, giá vàng biến động.")).toBe("Giá vàng sáng giảm, chiều tăng");
+    expect(headlineBeforeLeadTag("(NLĐ)- Chiều 30-3, ông Đua phát biểu.")).toBeNull();
+    expect(headlineBeforeLeadTag("Hai bên ký kết. Đây là bước tiến.")).toBeNull();
+    // Reading a title first leaves nothing behind that changes the next split.
+    expect(headlineBeforeLeadTag("Một tiêu đề dài hơn nhiều so với tiêu đề sau đây (NLĐ)- Lead.")).not.toBeNull();
+    expect(split("Ngắn (NLĐ)- Ngày 25-4, hai bên ký.")).toEqual(["Ngắn", "Ngày 25-4, hai bên ký."]);
+  });
+
   it("keeps 'TP.HCM', 'GS.TS', 'Q.1', addresses and known abbreviations joined", () => {
     for (const s of ["Hội thảo tại TP.HCM hôm qua.", "Ông GS.TS Nguyễn Văn A phát biểu.", "Trụ sở ở Q.1 và Q.Bình Thạnh.", "Xem vnexpress.net để biết thêm.", "Bà Mrs.Fields cười.", "Ông Th.Sĩ nói."]) {
       expect(split(s), s).toHaveLength(1);
