@@ -27,7 +27,8 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
  * Splits the main-text lines of `text` (those with `chrome === null`) into sentences, in
  * reading order. A sentence ends after `.`, `!`, `?` or `…` (and any closing quote or bracket)
  * when whitespace and then an upper-case letter, a digit, an opening quote or bracket follow, except
- * after an abbreviation, an initial, or a list number at the start of the line. Spans are
+ * after an abbreviation, an initial, or a list number at the start of the line; it also ends before
+ * a lead's tag ("(NLĐ)-", LEAD_TAG), and the tag is in neither sentence. Spans are
  * trimmed of surrounding whitespace and never empty; `text.slice(start, end)` is the sentence.
  */
 export function splitSentences(text: string, lines: Line[]): Sentence[] {
@@ -89,7 +90,8 @@ function sentenceSpans(text: string, start: number, end: number, tags: ReadonlyM
 /** The headline a line runs into its lead before the lead's tag ("Giá vàng sáng giảm, chiều tăng" of "Giá vàng sáng giảm, chiều tăng (NLĐ)- Ngày 25-4, …"), or null. */
 export function headlineBeforeLeadTag(line: string): string | null {
   const tag = LEAD_TAG.exec(line);
-  return tag && line.slice(0, tag.index).trim() !== "" ? line.slice(0, tag.index).trim() : null;
+  const headline = tag ? line.slice(0, tag.index).trim() : "";
+  return headline === "" ? null : headline;
 }
 
 const NO_TAGS: ReadonlyMap<number, number> = new Map();
