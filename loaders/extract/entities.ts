@@ -32,8 +32,10 @@ function viaRank(via: string): number {
 // Context blockers (data/gazetteer/context-blockers.tsv): a word right before a country's name
 // that makes it something else: a currency ("đô la Mỹ"), a language ("tiếng Anh"), a geographic
 // feature named after it ("biển Nhật Bản", "eo biển Anh", "vịnh Thái Lan"), or a thing named after
-// it ("cúm Tây Ban Nha", "đậu Hà Lan", "quyền Anh"), or a clock's time zone ("giờ Hà Nội", the only
-// blocker of a province's name). Rows of kind `keep` are longer phrases ending
+// it ("cúm Tây Ban Nha", "đậu Hà Lan", "quyền Anh"), an agreement or a negotiating round named after
+// the city where it was made ("Nghị định thư Kyoto", "Công ước Berne", "vòng đàm phán Doha": kind
+// `instrument`, a blocker of a city's name only, since "Hiệp định Mỹ - Việt" names the parties), or a
+// clock's time zone ("giờ Hà Nội", the only blocker of a province's name). Rows of kind `keep` are longer phrases ending
 // in such a word that leave the country alone ("bờ biển Mỹ", "chính quyền Anh"). The longest
 // phrase that ends right before the name decides. Tones count: "bang Texas" (a state) is not
 // "bảng Anh" (the pound).
@@ -399,7 +401,7 @@ export function findEntities(prepared: Prepared, from: number, to: number, m: Ma
     }
     const context = via === "name" || via === "place" ? contextBefore(prepared, f.start, m) : null;
     languageUntil = context === "language" ? f.end : -1;
-    if (context) return false;
+    if (context && (context !== "instrument" || via === "place")) return false;
     if ((via === "name" || via === "paired") && isLanguagePair(text, f, from, via === "paired")) return false;
     if (via === "name" && startsVietnameseName(text, f, to)) return false;
     if (via === "place" && isPersonsName(text, f)) return false;

@@ -48,6 +48,13 @@ describe("context blockers: the word before a name", () => {
   it("a disease, a food or a sport named after a country is not the country", () => {
     expect(mentions("Virus cúm Tây Ban Nha, món đậu Hà Lan và môn quyền Anh.")).toEqual([]);
   });
+  it("an agreement or a negotiating round named after the city where it was made is not the city's country", () => {
+    expect(mentions("Việt Nam phê chuẩn Nghị định thư Kyoto, gia nhập Công ước Berne và theo dõi vòng đàm phán Doha.")).toEqual([]);
+    expect(mentions("Hiệp định Paris được ký năm 1973.")).toEqual([]);
+  });
+  it("but an agreement named after its parties names them, and a city where one is signed is a place", () => {
+    expect(mentions("Hiệp định Mỹ - Việt được ký tại Paris.")).toEqual(["Mỹ - Việt:US", "Paris:FR"]);
+  });
   it("a clock's time zone names no place, not even a province; 'bây giờ' (now) is no time zone", () => {
     expect(mentions("Tên lửa được bắn lúc 6h giờ Hà Nội, tức 23h giờ Việt Nam hôm trước.")).toEqual([]);
     expect(mentions("Bây giờ Hà Nội đã khác.")).toEqual(["Hà Nội:VN-HN"]);

@@ -58,10 +58,11 @@ describe("decisions the tables encode", () => {
     expect(org("FORD").aliases).toContain("hãng Ford");
     expect(org("AP").aliases).not.toContain("AP");
   });
-  it("context blockers name currencies, languages, features, things named after a country, time zones, and phrases to keep", () => {
+  it("context blockers name currencies, languages, features, things named after a country, agreements named after a city, time zones, and phrases to keep", () => {
     const kinds = new Set(g.contextBlockers.map((b) => b.kind));
-    expect([...kinds].sort()).toEqual(["currency", "feature", "keep", "language", "named-after", "time"]);
+    expect([...kinds].sort()).toEqual(["currency", "feature", "instrument", "keep", "language", "named-after", "time"]);
     expect(g.contextBlockers).toContainEqual({word: "eo biển", kind: "feature"});
+    expect(g.contextBlockers).toContainEqual({word: "Nghị định thư", kind: "instrument"});
     expect(g.contextBlockers).toContainEqual({word: "bờ biển", kind: "keep"});
   });
   it("false friends hold the idioms: 'Chân, Thiện, Mỹ' is truth, goodness, beauty", () => {
