@@ -35,10 +35,10 @@ function viaRank(via: string): number {
 // it ("cúm Tây Ban Nha", "đậu Hà Lan", "quyền Anh"), an agreement or a negotiating round named after
 // the city where it was made ("Nghị định thư Kyoto", "Công ước Berne", "vòng đàm phán Doha": kind
 // `instrument`, a blocker of a city's name only, since "Hiệp định Mỹ - Việt" names the parties), or a
-// clock's time zone ("giờ Hà Nội", the only blocker of a province's name). Rows of kind `keep` are longer phrases ending
-// in such a word that leave the country alone ("bờ biển Mỹ", "chính quyền Anh"). The longest
-// phrase that ends right before the name decides. Tones count: "bang Texas" (a state) is not
-// "bảng Anh" (the pound).
+// clock's time zone ("giờ Hà Nội", the only blocker of a province's name). Rows of kind `keep` are
+// longer phrases ending in such a word that leave the country alone ("bờ biển Mỹ", "chính quyền
+// Anh"). The longest phrase that ends right before the name decides. Tones count, wherever the mark
+// sits: "bang Texas" (a state) is not "bảng Anh" (the pound), "Thoả thuận" is "Thỏa thuận".
 // ---------------------------------------------------------------------------------------------
 
 interface Blocker {
