@@ -85,6 +85,12 @@ const newsTraps: [string, string, string[]][] = [
   ["a person named after a city", "Paris Hilton chuẩn bị lễ cưới.", []],
   ["a US state is not the country Georgia, nor 'bang' the pound", "Ông sống ở bang Georgia, rồi bang Texas.", ["US"]],
   ["joined spellings of older transliterations", "Quan hệ với Ảrập Xêút, Inđônêxia và Xingapo.", ["ID", "SA", "SG"]],
+  [
+    "a country's epithet, in lower case as the press writes it",
+    "Chuyên gia đến từ xứ sở hoa anh đào và xứ sở kim chi. Đội bóng đảo quốc sư tử thắng. Tay vợt xứ sở bạch dương.",
+    ["JP", "KR", "RU", "SG"]
+  ],
+  ["fog and a cherry tree are not countries", "Sương mù dày đặc. Hoa anh đào nở. Món kim chi.", []],
   ["a firm abroad, and its Vietnamese subsidiary", "Hãng Motorola ký hợp đồng với Unilever Việt Nam.", ["US"]],
   ["scientists of a country after a title", "Các nhà khoa học Mỹ và bác sĩ Thụy Điển công bố.", ["SE", "US"]],
   ["the man, not the city", "Giải thưởng Hồ Chí Minh trao cho 12 công trình. Tư tưởng Hồ Chí Minh.", []],
