@@ -86,8 +86,8 @@ const newsTraps: [string, string, string[]][] = [
   ["a US state is not the country Georgia, nor 'bang' the pound", "Ông sống ở bang Georgia, rồi bang Texas.", ["US"]],
   ["joined spellings of older transliterations", "Quan hệ với Ảrập Xêút, Inđônêxia và Xingapo.", ["ID", "SA", "SG"]],
   [
-    "a country's epithet, in lower case as the press writes it",
-    "Chuyên gia đến từ xứ sở hoa anh đào và xứ sở kim chi. Đội bóng đảo quốc sư tử thắng. Tay vợt xứ sở bạch dương.",
+    "a country's epithet, in lower case as the press writes it or with capitals",
+    "Chuyên gia đến từ xứ sở hoa anh đào và Xứ sở Kim chi. Đội bóng Đảo quốc Sư tử thắng. Tay vợt xứ sở bạch dương.",
     ["JP", "KR", "RU", "SG"]
   ],
   ["fog and a cherry tree are not countries", "Sương mù dày đặc. Hoa anh đào nở. Món kim chi.", []],
